@@ -1,0 +1,279 @@
+#include "ClientWindow.h"
+
+#include "AttemptTableModel.h"
+#include "ConnectRun.h"
+#include "Diagnosis.h"
+#include "PeerText.h"
+#include "RunReport.h"
+#include "TargetParser.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QPlainTextEdit *makeReadOnlyText(const QString &objectName, const QString &accessibleName)
+{
+    // A plain-text view: whatever a peer sent can never be rendered as HTML here.
+    auto *view = new QPlainTextEdit;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setReadOnly(true);
+    view->setTabChangesFocus(true);
+    return view;
+}
+
+constexpr int kTargetRole = Qt::UserRole;
+constexpr int kPortRole = Qt::UserRole + 1;
+
+} // namespace
+
+ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_run(new ConnectRun(this))
+    , m_attemptModel(new AttemptTableModel(this))
+{
+    setWindowTitle(tr("BindLab Client"));
+    buildUi();
+    connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
+    connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
+    if (options.connectNow && !options.target.isEmpty())
+        QMetaObject::invokeMethod(this, &ClientWindow::connectToTarget, Qt::QueuedConnection);
+}
+
+ClientWindow::~ClientWindow() = default;
+
+void ClientWindow::buildUi()
+{
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+
+    auto *form = new QFormLayout;
+    m_addressEdit = new QLineEdit(m_options.target.isEmpty() ? QStringLiteral("127.0.0.1")
+                                                             : m_options.target);
+    m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
+    m_addressEdit->setAccessibleName(tr("Server address"));
+    m_addressEdit->setPlaceholderText(tr("host name, IPv4, IPv6, host:port or [IPv6]:port"));
+    m_addressEdit->setMaxLength(TargetParser::kMaxInputLength);
+    auto *addressLabel = new QLabel(tr("&Server address:"));
+    addressLabel->setBuddy(m_addressEdit);
+    form->addRow(addressLabel, m_addressEdit);
+
+    m_portEdit = new QLineEdit(m_options.port.isEmpty() ? QStringLiteral("12397") : m_options.port);
+    m_portEdit->setObjectName(QStringLiteral("portEdit"));
+    m_portEdit->setAccessibleName(tr("Port"));
+    m_portEdit->setMaxLength(16);
+    auto *portLabel = new QLabel(tr("&Port:"));
+    portLabel->setBuddy(m_portEdit);
+    form->addRow(portLabel, m_portEdit);
+
+    m_timeoutSpin = new QSpinBox;
+    m_timeoutSpin->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeoutSpin->setRange(1, 600000);
+    m_timeoutSpin->setSingleStep(500);
+    m_timeoutSpin->setSuffix(tr(" ms"));
+    m_timeoutSpin->setValue(m_options.timeoutMs);
+    m_timeoutSpin->setAccessibleName(tr("Connect timeout"));
+    auto *timeoutLabel = new QLabel(tr("&Timeout:"));
+    timeoutLabel->setBuddy(m_timeoutSpin);
+    form->addRow(timeoutLabel, m_timeoutSpin);
+    layout->addLayout(form);
+
+    m_dialLabel = new QLabel;
+    m_dialLabel->setObjectName(QStringLiteral("dialLabel"));
+    m_dialLabel->setTextFormat(Qt::PlainText);
+    m_dialLabel->setWordWrap(true);
+    m_dialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_dialLabel);
+
+    m_connectButton = new QPushButton(tr("&Connect"));
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_connectButton->setDefault(true);
+    layout->addWidget(m_connectButton, 0, Qt::AlignLeft);
+
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headline = m_statusLabel->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.25);
+    m_statusLabel->setFont(headline);
+    layout->addWidget(m_statusLabel);
+
+    m_greetingView = makeReadOnlyText(QStringLiteral("greetingView"), tr("Greeting"));
+    m_greetingView->setMaximumBlockCount(1000);
+    m_detailsView = makeReadOnlyText(QStringLiteral("detailsView"), tr("Error details"));
+    m_diagnosisView = makeReadOnlyText(QStringLiteral("diagnosisView"), tr("Diagnosis"));
+    m_attemptsView = new QTableView;
+    m_attemptsView->setObjectName(QStringLiteral("attemptsView"));
+    m_attemptsView->setAccessibleName(tr("Addresses tried"));
+    m_attemptsView->setModel(m_attemptModel);
+    m_attemptsView->verticalHeader()->hide();
+    m_attemptsView->horizontalHeader()->setStretchLastSection(true);
+    m_attemptsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyList = new QListWidget;
+    m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setAccessibleName(tr("History"));
+    m_historyList->setToolTip(tr("Double-click or press Enter to run again."));
+
+    const auto group = [](const QString &title, QWidget *inner) {
+        auto *box = new QGroupBox(title);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(4, 4, 4, 4);
+        boxLayout->addWidget(inner);
+        return box;
+    };
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(group(tr("Greeting"), m_greetingView));
+    splitter->addWidget(group(tr("Error details"), m_detailsView));
+    splitter->addWidget(group(tr("Why, and what to do"), m_diagnosisView));
+    splitter->addWidget(group(tr("Addresses tried"), m_attemptsView));
+    splitter->addWidget(group(tr("History"), m_historyList));
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *copyReport = editMenu->addAction(tr("Copy &report"), this, [this] {
+        QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n')
+                                           + m_detailsView->toPlainText() + QLatin1Char('\n')
+                                           + m_diagnosisView->toPlainText());
+    });
+    copyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
+        QMessageBox::about(this, tr("About BindLab Client"),
+                           tr("BindLab Client %1 (Qt %2)\nMakes \"Connection refused\" visible, "
+                              "reproducible and explained.\nLicence: MIT.")
+                               .arg(QStringLiteral(BINDLAB_VERSION),
+                                    QString::fromLatin1(qVersion())));
+    });
+
+    connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
+    connect(m_portEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
+    connect(m_addressEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
+    connect(m_portEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        if (m_run->isRunning())
+            cancel();
+        else
+            connectToTarget();
+    });
+    connect(m_historyList, &QListWidget::itemActivated, this, &ClientWindow::rerun);
+    resize(760, 720);
+    updatePreview();
+    setRunning(false);
+}
+
+void ClientWindow::updatePreview()
+{
+    const TargetParser::Result parsed =
+        TargetParser::parse(m_addressEdit->text(), m_portEdit->text());
+    if (parsed.ok()) {
+        QString text = tr("Will dial %1").arg(parsed.target.dialText());
+        for (const QString &note : parsed.target.notes)
+            text += QLatin1Char('\n') + note;
+        m_dialLabel->setText(text);
+    } else {
+        m_dialLabel->setText(tr("Will not dial: %1").arg(parsed.error));
+    }
+}
+
+void ClientWindow::connectToTarget()
+{
+    if (m_run->isRunning())
+        return;
+    m_attemptModel->clear();
+    m_greetingView->clear();
+    m_detailsView->clear();
+    m_diagnosisView->clear();
+    const TargetParser::Result parsed =
+        TargetParser::parse(m_addressEdit->text(), m_portEdit->text());
+    if (!parsed.ok()) {
+        const Diagnosis diagnosis = Diagnosis::ofRejection(parsed);
+        m_statusLabel->setText(tr("Not dialled"));
+        m_detailsView->setPlainText(parsed.error);
+        m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
+        return;
+    }
+    ConnectAttempt::Limits limits;
+    limits.connectTimeoutMs = m_timeoutSpin->value();
+    limits.readDeadlineMs = m_options.readTimeoutMs;
+    m_statusLabel->setText(tr("Connecting to %1 …").arg(parsed.target.dialText()));
+    setRunning(true);
+    m_run->start(parsed.target, limits);
+}
+
+void ClientWindow::cancel()
+{
+    m_run->cancel();
+}
+
+void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
+{
+    m_attemptModel->append(attempt);
+}
+
+void ClientWindow::onRunFinished(const RunResult &run)
+{
+    setRunning(false);
+    const Diagnosis diagnosis =
+        Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run.target.port));
+    m_statusLabel->setText(RunReport::headline(run));
+    if (const AttemptResult *a = run.decisive(); a && a->connected)
+        m_greetingView->setPlainText(PeerText::escape(a->received, PeerText::Lines::Kept));
+    QStringList details = RunReport::errorFacts(run);
+    if (run.ok())
+        details << tr("Time: %1").arg(RunReport::milliseconds(run.elapsedUsecs));
+    details << RunReport::attemptLines(run);
+    m_detailsView->setPlainText(details.join(QLatin1Char('\n')));
+    m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
+
+    auto *item = new QListWidgetItem(
+        tr("%1  %2 → %3 (%4)")
+            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), run.target.dialText(),
+                 diagnosis.causeCode(), RunReport::milliseconds(run.elapsedUsecs)));
+    item->setData(kTargetRole, run.target.input);
+    item->setData(kPortRole, m_portEdit->text());
+    m_historyList->insertItem(0, item);
+    statusBar()->showMessage(RunReport::headline(run));
+}
+
+void ClientWindow::rerun(QListWidgetItem *item)
+{
+    if (!item || m_run->isRunning())
+        return;
+    m_addressEdit->setText(item->data(kTargetRole).toString());
+    m_portEdit->setText(item->data(kPortRole).toString());
+    connectToTarget();
+}
+
+void ClientWindow::setRunning(bool running)
+{
+    m_connectButton->setText(running ? tr("&Cancel") : tr("&Connect"));
+    m_addressEdit->setReadOnly(running);
+    m_portEdit->setReadOnly(running);
+    m_timeoutSpin->setEnabled(!running);
+}

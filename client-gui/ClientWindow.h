@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ClientOptions.h"
+#include "RunResult.h"
+
+#include <QMainWindow>
+
+class AttemptTableModel;
+class ConnectRun;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+// The client window: type an address, Connect, and read the greeting or the exact error with
+// its explanation. A thin view over TargetParser, ConnectRun, Diagnosis and RunReport.
+class ClientWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientWindow)
+
+public:
+    explicit ClientWindow(const ClientOptions &options = {}, QWidget *parent = nullptr);
+    ~ClientWindow() override;
+
+    ConnectRun *run() const { return m_run; }
+
+public slots:
+    void connectToTarget();
+    void cancel();
+
+private:
+    void buildUi();
+    void updatePreview();
+    void onAttemptFinished(const AttemptResult &attempt);
+    void onRunFinished(const RunResult &run);
+    void setRunning(bool running);
+    void rerun(QListWidgetItem *item);
+
+    ClientOptions m_options;
+    ConnectRun *m_run = nullptr;
+    AttemptTableModel *m_attemptModel = nullptr;
+
+    QLineEdit *m_addressEdit = nullptr;
+    QLineEdit *m_portEdit = nullptr;
+    QSpinBox *m_timeoutSpin = nullptr;
+    QPushButton *m_connectButton = nullptr;
+    QLabel *m_dialLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPlainTextEdit *m_greetingView = nullptr;
+    QPlainTextEdit *m_detailsView = nullptr;
+    QPlainTextEdit *m_diagnosisView = nullptr;
+    QTableView *m_attemptsView = nullptr;
+    QListWidget *m_historyList = nullptr;
+};

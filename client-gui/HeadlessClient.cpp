@@ -1,0 +1,63 @@
+#include "HeadlessClient.h"
+
+#include "Console.h"
+#include "Diagnosis.h"
+#include "EventJson.h"
+#include "RunReport.h"
+#include "TargetParser.h"
+
+HeadlessClient::HeadlessClient(const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    connect(&m_run, &ConnectRun::attemptFinished, this, &HeadlessClient::onAttempt);
+    connect(&m_run, &ConnectRun::finished, this, &HeadlessClient::onFinished);
+}
+
+int HeadlessClient::start()
+{
+    const TargetParser::Result parsed = TargetParser::parse(m_options.target, m_options.port);
+    if (!parsed.ok()) {
+        const Diagnosis diagnosis = Diagnosis::ofRejection(parsed);
+        if (m_options.json) {
+            Console::out(EventJson::line(EventJson::rejected(parsed, diagnosis)));
+        } else {
+            Console::err(tr("Not dialled: %1").arg(parsed.error));
+            for (const QString &line : RunReport::diagnosisLines(diagnosis))
+                Console::err(line);
+        }
+        return 2;
+    }
+    if (m_options.json)
+        Console::out(EventJson::line(EventJson::target(parsed.target)));
+    else {
+        Console::out(tr("Dialling %1 …").arg(parsed.target.dialText()));
+        for (const QString &note : parsed.target.notes)
+            Console::out(tr("Note: %1").arg(note));
+    }
+    ConnectAttempt::Limits limits;
+    limits.connectTimeoutMs = m_options.timeoutMs;
+    limits.readDeadlineMs = m_options.readTimeoutMs;
+    m_run.start(parsed.target, limits);
+    return -1;
+}
+
+void HeadlessClient::onAttempt(const AttemptResult &attempt)
+{
+    if (m_options.json)
+        Console::out(EventJson::line(EventJson::attempt(attempt)));
+}
+
+void HeadlessClient::onFinished(const RunResult &run)
+{
+    const Diagnosis diagnosis =
+        Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run.target.port));
+    if (m_options.json) {
+        Console::out(EventJson::line(EventJson::result(run, diagnosis)));
+    } else {
+        const QStringList lines = RunReport::lines(run, diagnosis);
+        for (const QString &line : lines)
+            Console::out(line);
+    }
+    QCoreApplication::exit(run.ok() ? 0 : 1);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ClientOptions.h"
+#include "ConnectRun.h"
+
+#include <QObject>
+
+// bindlab-client without a window: one run, printed as readable lines or JSON lines.
+// Exit codes: 0 greeting, 1 no greeting (refused, timeout, not found, …), 2 bad input.
+class HeadlessClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessClient)
+
+public:
+    explicit HeadlessClient(const ClientOptions &options, QObject *parent = nullptr);
+
+    // Returns an exit code when done at once (bad input), else -1: the event loop runs on.
+    int start();
+
+private:
+    void onAttempt(const AttemptResult &attempt);
+    void onFinished(const RunResult &run);
+
+    ClientOptions m_options;
+    ConnectRun m_run;
+};

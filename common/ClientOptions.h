@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// bindlab-client's command line, for the window and the headless mode alike.
+struct ClientOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientOptions)
+
+public:
+    bool headless = false;
+    bool json = false;
+    bool connectNow = false; // window: connect at once
+    QString target;
+    QString port; // as typed: the parser validates it together with the address
+    int timeoutMs = 5000;
+    int readTimeoutMs = 5000;
+    QString language;
+
+    struct Parsed;
+    static Parsed parse(const QStringList &arguments);
+};
+
+struct ClientOptions::Parsed
+{
+    ClientOptions options;
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+    QString error; // translated; exit code 2
+};

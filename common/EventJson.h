@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AttemptResult.h"
+#include "BindChoice.h"
+#include "ConnectionRecord.h"
+#include "Diagnosis.h"
+#include "RunResult.h"
+#include "TargetParser.h"
+
+#include <QJsonObject>
+
+// The JSON-lines contract of the headless modes: one object per line, each with an "event".
+// Kept in one place so the server, the client and the tests agree on every field name.
+namespace EventJson {
+
+QByteArray line(const QJsonObject &object);
+
+QJsonObject bindChoice(const BindChoice &choice);
+QJsonObject listening(const BindChoice &choice, const QHostAddress &address, quint16 port);
+QJsonObject connection(const ConnectionRecord &record, quint64 total);
+QJsonObject serverError(const BindChoice &choice, quint16 port, const SocketErrorInfo &error,
+                        const QString &message);
+QJsonObject stopped(quint64 served, quint64 accepted);
+
+QJsonObject target(const Target &target);
+QJsonObject attempt(const AttemptResult &attempt);
+QJsonObject diagnosis(const Diagnosis &diagnosis);
+QJsonObject result(const RunResult &run, const Diagnosis &diagnosis);
+QJsonObject rejected(const TargetParser::Result &parsed, const Diagnosis &diagnosis);
+
+} // namespace EventJson

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QtGlobal>
+
+// The few socket calls for which BindLab needs the operating system's own error code, which
+// Qt does not expose: opening a listening socket, a non-blocking connect, reading its
+// SO_ERROR, reading and writing without signals. Everything else stays with Qt.
+// One implementation per platform: NativeSocket_posix.cpp, NativeSocket_win.cpp.
+namespace NativeSocket {
+
+using Descriptor = qintptr;
+constexpr Descriptor kInvalid = -1;
+
+struct Opened
+{
+    Descriptor descriptor = kInvalid;
+    int osError = 0; // 0 when descriptor is valid
+};
+
+struct Endpoint
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+// Opens, binds and listens. IPv6 addresses other than the dual-stack "any" are IPv6-only,
+// matching what QTcpServer::listen() does, so a bind choice means the same thing either way.
+Opened openListening(const QHostAddress &address, quint16 port, int backlog, bool dualStack);
+
+// Starts a non-blocking connect. On success the descriptor is valid and the connect is under
+// way (or already complete); on failure it is closed and osError says why.
+Opened startConnect(const QHostAddress &address, quint16 port);
+
+// SO_ERROR: 0 once a started connect has succeeded, the reason once it has failed.
+int pendingError(Descriptor descriptor);
+
+// >0 bytes read, 0 at an orderly end of stream, -1 with *osError set (WouldBlock included).
+qint64 receive(Descriptor descriptor, char *buffer, qint64 size, int *osError);
+
+// Never raises SIGPIPE and never blocks; -1 with *osError set.
+qint64 send(Descriptor descriptor, const char *data, qint64 size, int *osError);
+
+Endpoint localEndpoint(Descriptor descriptor);
+Endpoint peerEndpoint(Descriptor descriptor);
+
+// Closing with unread data or after a reset is fine; errors on close carry no information here.
+void close(Descriptor descriptor);
+
+// Ends a connection with a reset instead of an orderly close (SO_LINGER 0).
+void abortiveClose(Descriptor descriptor);
+
+} // namespace NativeSocket

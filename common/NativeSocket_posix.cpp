@@ -1,0 +1,194 @@
+#include "NativeSocket.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using NativeSocket::Descriptor;
+
+struct SockAddr
+{
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+};
+
+bool toSockAddr(const QHostAddress &address, quint16 port, SockAddr *out)
+{
+    std::memset(&out->storage, 0, sizeof out->storage);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&out->storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        out->length = sizeof(sockaddr_in);
+        return true;
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&out->storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
+        const QString scope = address.scopeId();
+        if (!scope.isEmpty()) {
+            bool numeric = false;
+            const uint index = scope.toUInt(&numeric);
+            in6->sin6_scope_id = numeric ? index : if_nametoindex(scope.toLocal8Bit().constData());
+        }
+        out->length = sizeof(sockaddr_in6);
+        return true;
+    }
+    return false;
+}
+
+NativeSocket::Endpoint fromSockAddr(const sockaddr_storage &storage)
+{
+    NativeSocket::Endpoint endpoint;
+    if (storage.ss_family == AF_INET) {
+        const auto *in4 = reinterpret_cast<const sockaddr_in *>(&storage);
+        endpoint.address.setAddress(ntohl(in4->sin_addr.s_addr));
+        endpoint.port = ntohs(in4->sin_port);
+    } else if (storage.ss_family == AF_INET6) {
+        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&storage);
+        endpoint.address.setAddress(in6->sin6_addr.s6_addr);
+        if (in6->sin6_scope_id != 0) {
+            char name[IF_NAMESIZE] = {};
+            if (if_indextoname(in6->sin6_scope_id, name))
+                endpoint.address.setScopeId(QString::fromLocal8Bit(name));
+            else
+                endpoint.address.setScopeId(QString::number(in6->sin6_scope_id));
+        }
+        endpoint.port = ntohs(in6->sin6_port);
+    }
+    return endpoint;
+}
+
+int openStream(int family)
+{
+    return ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+}
+
+NativeSocket::Opened failed(int fd, int error)
+{
+    if (fd >= 0)
+        ::close(fd);
+    return {NativeSocket::kInvalid, error};
+}
+
+} // namespace
+
+namespace NativeSocket {
+
+Opened openListening(const QHostAddress &address, quint16 port, int backlog, bool dualStack)
+{
+    const QHostAddress bindAddress = dualStack ? QHostAddress(QHostAddress::AnyIPv6) : address;
+    SockAddr sa;
+    if (!toSockAddr(bindAddress, port, &sa))
+        return {kInvalid, EAFNOSUPPORT};
+    const int fd = openStream(sa.storage.ss_family);
+    if (fd < 0)
+        return failed(-1, errno);
+    const int one = 1;
+    // Same as QTcpServer: a restarted server must not wait for TIME_WAIT to pass.
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (sa.storage.ss_family == AF_INET6) {
+        const int v6only = dualStack ? 0 : 1;
+        if (::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only) != 0 && dualStack)
+            return failed(fd, errno);
+    }
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&sa.storage), sa.length) != 0)
+        return failed(fd, errno);
+    if (::listen(fd, backlog) != 0)
+        return failed(fd, errno);
+    return {fd, 0};
+}
+
+Opened startConnect(const QHostAddress &address, quint16 port)
+{
+    SockAddr sa;
+    if (!toSockAddr(address, port, &sa))
+        return {kInvalid, EAFNOSUPPORT};
+    const int fd = openStream(sa.storage.ss_family);
+    if (fd < 0)
+        return failed(-1, errno);
+    int rc;
+    do {
+        rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&sa.storage), sa.length);
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0 && errno != EINPROGRESS)
+        return failed(fd, errno);
+    return {fd, 0};
+}
+
+int pendingError(Descriptor descriptor)
+{
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (::getsockopt(int(descriptor), SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        return errno;
+    return error;
+}
+
+qint64 receive(Descriptor descriptor, char *buffer, qint64 size, int *osError)
+{
+    ssize_t n;
+    do {
+        n = ::recv(int(descriptor), buffer, size_t(size), 0);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        *osError = errno;
+    return n;
+}
+
+qint64 send(Descriptor descriptor, const char *data, qint64 size, int *osError)
+{
+    ssize_t n;
+    do {
+        n = ::send(int(descriptor), data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        *osError = errno;
+    return n;
+}
+
+Endpoint localEndpoint(Descriptor descriptor)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getsockname(int(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return {};
+    return fromSockAddr(storage);
+}
+
+Endpoint peerEndpoint(Descriptor descriptor)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return {};
+    return fromSockAddr(storage);
+}
+
+void close(Descriptor descriptor)
+{
+    if (descriptor >= 0)
+        ::close(int(descriptor));
+}
+
+void abortiveClose(Descriptor descriptor)
+{
+    if (descriptor < 0)
+        return;
+    const linger hard{1, 0};
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    ::close(int(descriptor));
+}
+
+} // namespace NativeSocket

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// bindlab-server's command line, for the window and the headless mode alike.
+struct ServerOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerOptions)
+
+public:
+    bool headless = false;
+    bool json = false;
+    bool listBinds = false;
+    bool start = false; // window: start listening at once
+    bool quiet = false; // headless: no line per connection (benchmarks)
+    QString bind = QStringLiteral("any");
+    bool bindGiven = false;
+    quint16 port = 12397;
+    bool portGiven = false;
+    QString greeting = QStringLiteral("Thank you for connecting!");
+    bool greetingGiven = false;
+    quint64 count = 0; // headless: stop after this many connections (0 = never)
+    QString language;
+
+    struct Parsed;
+    static Parsed parse(const QStringList &arguments);
+};
+
+struct ServerOptions::Parsed
+{
+    ServerOptions options;
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+    QString error; // translated; exit code 2
+};

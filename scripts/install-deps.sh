@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what BindLab needs on Debian 12 (or Ubuntu), only what is missing. Run as root.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+    # The demo runs real windows; a headless machine gets a virtual display.
+    xvfb xauth
+    # The namespace lab and its tests.
+    iproute2 nftables procps
+    # Reference peers for interoperability checks.
+    python3 netcat-openbsd
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is already installed."
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}" >&2
+    echo "install-deps: run as root (or with sudo) to install them." >&2
+    exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

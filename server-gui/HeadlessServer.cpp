@@ -1,0 +1,113 @@
+#include "HeadlessServer.h"
+
+#include "AddressText.h"
+#include "BindChoices.h"
+#include "Console.h"
+#include "EventJson.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+HeadlessServer::HeadlessServer(const ServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    connect(&m_server, &GreetingServer::connectionServed, this, &HeadlessServer::onConnection);
+    connect(&m_signals, &StopSignals::stopRequested, this, &HeadlessServer::stop);
+}
+
+int HeadlessServer::listBinds()
+{
+    const QList<BindChoice> choices = BindChoices::current();
+    for (const BindChoice &choice : choices) {
+        if (m_options.json) {
+            Console::out(EventJson::line(EventJson::bindChoice(choice)));
+        } else {
+            Console::out(tr("%1\t%2\n\t%3")
+                             .arg(choice.key.isEmpty() ? QStringLiteral("-") : choice.key,
+                                  choice.label(), choice.reach()));
+        }
+    }
+    return 0;
+}
+
+int HeadlessServer::start()
+{
+    const BindChoices::Lookup lookup = BindChoices::find(m_options.bind, BindChoices::current());
+    if (!lookup.error.isEmpty()) {
+        if (m_options.json) {
+            SocketErrorInfo none;
+            QJsonObject event = EventJson::serverError(lookup.choice, m_options.port, none,
+                                                       lookup.error);
+            event.insert(QStringLiteral("error"), QStringLiteral("InvalidBindChoice"));
+            Console::out(EventJson::line(event));
+        } else {
+            Console::err(tr("Cannot listen: %1").arg(lookup.error));
+        }
+        return 2;
+    }
+    m_server.setGreeting(m_options.greeting.toUtf8());
+    if (!m_server.start(lookup.choice, m_options.port)) {
+        const SocketErrorInfo error = m_server.startError();
+        if (m_options.json) {
+            Console::out(EventJson::line(
+                EventJson::serverError(lookup.choice, m_options.port, error, QString())));
+        } else {
+            Console::err(tr("Cannot listen on %1: %2")
+                             .arg(AddressText::withPort(lookup.choice.address, m_options.port),
+                                  error.summary()));
+        }
+        return 1;
+    }
+    const BindChoice &choice = m_server.choice();
+    if (m_options.json) {
+        Console::out(EventJson::line(
+            EventJson::listening(choice, m_server.serverAddress(), m_server.serverPort())));
+    } else {
+        Console::out(tr("Listening on %1 (%2).")
+                         .arg(AddressText::withPort(m_server.serverAddress(), m_server.serverPort()),
+                              choice.label()));
+        Console::out(tr("Who can connect: %1").arg(choice.reach()));
+        if (!choice.warning().isEmpty())
+            Console::out(tr("Warning: %1").arg(choice.warning()));
+    }
+    return -1;
+}
+
+void HeadlessServer::onConnection(const ConnectionRecord &record)
+{
+    if (!m_options.quiet) {
+        if (m_options.json) {
+            Console::out(EventJson::line(EventJson::connection(record, m_server.accepted())));
+        } else {
+            const QString time =
+                QDateTime::fromMSecsSinceEpoch(record.timeMsecs).toString(QStringLiteral("HH:mm:ss.zzz"));
+            Console::out(record.greeted
+                             ? tr("%1 #%2 %3 → %4 greeted")
+                                   .arg(time)
+                                   .arg(record.serial)
+                                   .arg(AddressText::withPort(record.peer, record.peerPort),
+                                        AddressText::withPort(record.local, record.localPort))
+                             : tr("%1 #%2 %3 → %4 gone before the greeting")
+                                   .arg(time)
+                                   .arg(record.serial)
+                                   .arg(AddressText::withPort(record.peer, record.peerPort),
+                                        AddressText::withPort(record.local, record.localPort)));
+        }
+    }
+    if (m_options.count > 0 && m_server.accepted() >= m_options.count)
+        stop();
+}
+
+void HeadlessServer::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_server.stop();
+    if (m_options.json)
+        Console::out(EventJson::line(EventJson::stopped(m_server.greeted(), m_server.accepted())));
+    else
+        Console::out(tr("Stopped: %n connection(s) greeted.", nullptr, int(m_server.greeted())));
+    QCoreApplication::exit(0);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "GreetingServer.h"
+#include "ServerOptions.h"
+#include "StopSignals.h"
+
+#include <QObject>
+
+// bindlab-server without a window: the same GreetingServer, events printed as readable lines
+// or JSON lines. Exit codes: 0 after a clean stop, 1 when listening fails, 2 for bad options.
+class HeadlessServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessServer)
+
+public:
+    explicit HeadlessServer(const ServerOptions &options, QObject *parent = nullptr);
+
+    // Prints the bind choices; returns the exit code.
+    int listBinds();
+    // Starts listening; returns -1 when running (the event loop then decides), else an exit code.
+    int start();
+
+private:
+    void onConnection(const ConnectionRecord &record);
+    void stop();
+
+    ServerOptions m_options;
+    GreetingServer m_server;
+    StopSignals m_signals;
+    bool m_stopped = false;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QMainWindow>
+
+class BindChoiceComboBox;
+class ConnectionLog;
+class ConnectionLogModel;
+class GreetingServer;
+class QHostInfo;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+// The server window: pick where to listen, Start, and watch who arrives where. A thin view:
+// listening, serving and logging live in GreetingServer and ConnectionLog.
+class ServerWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerWindow)
+
+public:
+    explicit ServerWindow(const ServerOptions &options = {}, QWidget *parent = nullptr);
+    ~ServerWindow() override;
+
+    GreetingServer *server() const { return m_server; }
+    ConnectionLog *log() const { return m_log; }
+
+public slots:
+    void refreshChoices();
+    void start();
+    void stop();
+
+private:
+    void buildUi();
+    void onHostnameResolved(const QHostInfo &info);
+    void onChoiceChanged();
+    void updateState();
+    void refreshLog();
+
+    ServerOptions m_options;
+    GreetingServer *m_server = nullptr;
+    ConnectionLog *m_log = nullptr;
+    ConnectionLogModel *m_logModel = nullptr;
+    QTimer *m_logTimer = nullptr;
+
+    BindChoiceComboBox *m_bindCombo = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QLineEdit *m_greetingEdit = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QLabel *m_warningLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_reachLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QTableView *m_logView = nullptr;
+
+    int m_lookupId = -1;
+    bool m_hostnameKnown = false;
+    bool m_startWhenReady = false;
+};

@@ -1,0 +1,67 @@
+#include "Console.h"
+#include "HeadlessServer.h"
+#include "ServerOptions.h"
+#include "ServerWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <memory>
+
+namespace {
+
+// Decided before any QApplication exists: headless runs must not need a display.
+bool needsWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--list-binds" || a == "--help" || a == "-h"
+            || a == "--version" || a == "-v")
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (needsWindow(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bindlab-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("BindLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BINDLAB_VERSION));
+    Translations::install(*app, Translations::languageFromArguments(app->arguments()));
+
+    const ServerOptions::Parsed parsed = ServerOptions::parse(app->arguments());
+    if (!parsed.error.isEmpty()) {
+        Console::err(parsed.error);
+        return 2;
+    }
+    if (parsed.showHelp) {
+        Console::out(parsed.helpText);
+        return 0;
+    }
+    if (parsed.showVersion) {
+        Console::out(QStringLiteral("bindlab-server %1 (Qt %2)").arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    const ServerOptions &options = parsed.options;
+    if (options.listBinds) {
+        HeadlessServer lister(options);
+        return lister.listBinds();
+    }
+    if (options.headless) {
+        HeadlessServer server(options);
+        const int code = server.start();
+        if (code >= 0)
+            return code;
+        return app->exec();
+    }
+    ServerWindow window(options);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,151 @@
+#include "ClientWindow.h"
+#include "ConnectRun.h"
+#include "GreetingServer.h"
+#include "LocalAddresses.h"
+#include "TestPeer.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+class TestClientWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheGreetingAsPlainText();
+    void showsTheRefusalExactly();
+    void previewsWhatWillBeDialled();
+    void cancelKeepsTheWindowResponsive();
+    void historyReruns();
+};
+
+namespace {
+
+struct Ui
+{
+    explicit Ui(ClientWindow &w)
+        : address(w.findChild<QLineEdit *>(QStringLiteral("addressEdit")))
+        , port(w.findChild<QLineEdit *>(QStringLiteral("portEdit")))
+        , connect(w.findChild<QPushButton *>(QStringLiteral("connectButton")))
+        , status(w.findChild<QLabel *>(QStringLiteral("statusLabel")))
+        , dial(w.findChild<QLabel *>(QStringLiteral("dialLabel")))
+        , greeting(w.findChild<QPlainTextEdit *>(QStringLiteral("greetingView")))
+        , details(w.findChild<QPlainTextEdit *>(QStringLiteral("detailsView")))
+        , diagnosis(w.findChild<QPlainTextEdit *>(QStringLiteral("diagnosisView")))
+        , attempts(w.findChild<QTableView *>(QStringLiteral("attemptsView")))
+        , history(w.findChild<QListWidget *>(QStringLiteral("historyList")))
+    {
+    }
+    QLineEdit *address;
+    QLineEdit *port;
+    QPushButton *connect;
+    QLabel *status;
+    QLabel *dial;
+    QPlainTextEdit *greeting;
+    QPlainTextEdit *details;
+    QPlainTextEdit *diagnosis;
+    QTableView *attempts;
+    QListWidget *history;
+};
+
+} // namespace
+
+void TestClientWindow::showsTheGreetingAsPlainText()
+{
+    GreetingServer server;
+    server.setGreeting("<img src=x> \x1b[31m");
+    QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
+    ClientWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(server.serverPort()));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning() && ui.history->count() == 1, 10000);
+    QCOMPARE(ui.greeting->toPlainText(), QStringLiteral("<img src=x> \\e[31m"));
+    QVERIFY(ui.status->text().contains(QStringLiteral("Greeting received")));
+    QCOMPARE(ui.status->textFormat(), Qt::PlainText);
+    QCOMPARE(ui.attempts->model()->rowCount(), 1);
+}
+
+void TestClientWindow::showsTheRefusalExactly()
+{
+    ClientWindow window;
+    window.show();
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(LocalAddresses::freePort()));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ui.history->count() == 1, 10000);
+    QCOMPARE(ui.status->text(), QStringLiteral("Connection refused"));
+    const QString details = ui.details->toPlainText();
+    QVERIFY(details.contains(QStringLiteral("ConnectionRefusedError")));
+    QVERIFY(details.contains(QStringLiteral("ECONNREFUSED")));
+    QVERIFY(details.contains(QStringLiteral(" ms")));
+    QVERIFY(ui.diagnosis->toPlainText().contains(QStringLiteral("nothing-listening")));
+    QVERIFY(ui.greeting->toPlainText().isEmpty());
+}
+
+void TestClientWindow::previewsWhatWillBeDialled()
+{
+    ClientWindow window;
+    Ui ui(window);
+    ui.port->setText(QStringLiteral("12397"));
+    ui.address->setText(QStringLiteral("[::1]:8080"));
+    QVERIFY(ui.dial->text().contains(QStringLiteral("[::1]:8080")));
+    QVERIFY(ui.dial->text().contains(QStringLiteral("8080 from the address")));
+    ui.address->setText(QStringLiteral("010.0.0.1"));
+    QVERIFY(ui.dial->text().startsWith(QStringLiteral("Will not dial")));
+    QVERIFY(ui.dial->text().contains(QStringLiteral("8.0.0.1")));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QCOMPARE(ui.status->text(), QStringLiteral("Not dialled"));
+    QVERIFY(!window.run()->isRunning());
+}
+
+void TestClientWindow::cancelKeepsTheWindowResponsive()
+{
+    TestPeer silent(TestPeer::Mode::Silent);
+    QVERIFY(silent.listen());
+    ClientOptions options;
+    options.readTimeoutMs = 60000;
+    ClientWindow window(options);
+    window.show();
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(silent.port()));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QVERIFY(window.run()->isRunning());
+    QVERIFY(ui.connect->text().contains(QStringLiteral("Cancel")));
+    QTRY_COMPARE(silent.accepted(), 1);
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QVERIFY(!window.run()->isRunning());
+    QCOMPARE(ui.status->text(), QStringLiteral("Cancelled"));
+    QVERIFY(ui.connect->text().contains(QStringLiteral("Connect")));
+}
+
+void TestClientWindow::historyReruns()
+{
+    GreetingServer server;
+    QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
+    ClientWindow window;
+    window.show();
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(server.serverPort()));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.history->count(), 1, 10000);
+    ui.address->setText(QStringLiteral("somewhere.else"));
+    emit ui.history->itemActivated(ui.history->item(0));
+    QCOMPARE(ui.address->text(), QStringLiteral("127.0.0.1"));
+    QTRY_COMPARE_WITH_TIMEOUT(ui.history->count(), 2, 10000);
+    QCOMPARE(server.greeted(), quint64(2));
+}
+
+QTEST_MAIN(TestClientWindow)
+#include "tst_clientwindow.moc"

@@ -1,0 +1,296 @@
+#include "LocalAddresses.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// The headless JSON contract, checked by running the real programs and parsing every line.
+class TestHeadless final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void serverAndClientTalk();
+    void refusedIsReportedExactly();
+    void badInputExitsTwoWithAResult();
+    void listenErrorIsAnEventAndExitOne();
+    void unknownBindChoice();
+    void listBindsIsJson();
+    void textModeSaysTheSame();
+    void classicDemoHostnameVersusAny4();
+    void helpAndVersion();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QList<QJsonObject> events;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run client(const QStringList &args);
+    QProcess *startServer(const QStringList &args, quint16 *port);
+    static QList<QJsonObject> parseLines(const QByteArray &out);
+
+    QString m_server;
+    QString m_client;
+};
+
+void TestHeadless::initTestCase()
+{
+    m_server = qEnvironmentVariable("BINDLAB_SERVER");
+    m_client = qEnvironmentVariable("BINDLAB_CLIENT");
+    QVERIFY2(QFile::exists(m_server), "BINDLAB_SERVER must name bindlab-server");
+    QVERIFY2(QFile::exists(m_client), "BINDLAB_CLIENT must name bindlab-client");
+}
+
+QList<QJsonObject> TestHeadless::parseLines(const QByteArray &out)
+{
+    QList<QJsonObject> events;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            qFatal("not a JSON object line: %s", line.constData());
+        events << doc.object();
+    }
+    return events;
+}
+
+TestHeadless::Run TestHeadless::client(const QStringList &args)
+{
+    QProcess p;
+    p.start(m_client, args);
+    Run run;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return run;
+    }
+    run.exitCode = p.exitCode();
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    if (args.contains(QStringLiteral("--json")))
+        run.events = parseLines(run.out);
+    return run;
+}
+
+QProcess *TestHeadless::startServer(const QStringList &args, quint16 *port)
+{
+    auto *p = new QProcess(this);
+    p->start(m_server, QStringList{QStringLiteral("--headless"), QStringLiteral("--json")} + args);
+    if (!p->waitForReadyRead(10000))
+        return p;
+    const QList<QJsonObject> events = parseLines(p->readLine());
+    if (!events.isEmpty() && events.first().value(QStringLiteral("event")).toString()
+                                 == QLatin1String("listening"))
+        *port = quint16(events.first().value(QStringLiteral("port")).toInt());
+    return p;
+}
+
+void TestHeadless::serverAndClientTalk()
+{
+    quint16 port = 0;
+    QProcess *server = startServer({QStringLiteral("--bind"), QStringLiteral("loopback"),
+                                    QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--greeting"), QStringLiteral("hello\x1b[2J")},
+                                   &port);
+    QVERIFY(port != 0);
+
+    const Run run = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                            QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.events.size() >= 3);
+    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("target"));
+    QCOMPARE(run.events.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("attempt"));
+    const QJsonObject result = run.events.last();
+    QCOMPARE(result.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+    QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(result.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(result.value(QStringLiteral("port")).toInt(), int(port));
+    // The escape sequence arrives escaped: nothing raw reaches the terminal.
+    QCOMPARE(result.value(QStringLiteral("greeting")).toString(), QStringLiteral("hello\\e[2J"));
+    QVERIFY(!run.out.contains('\x1b'));
+    QCOMPARE(result.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+             QStringLiteral("ok"));
+
+    // The server logged the connection with both ends, then stops cleanly on SIGTERM.
+    QVERIFY(server->waitForReadyRead(5000));
+    const QJsonObject connection = parseLines(server->readLine()).first();
+    QCOMPARE(connection.value(QStringLiteral("event")).toString(), QStringLiteral("connection"));
+    QCOMPARE(connection.value(QStringLiteral("peer")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(connection.value(QStringLiteral("local")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(connection.value(QStringLiteral("local_port")).toInt(), int(port));
+    QCOMPARE(connection.value(QStringLiteral("total")).toInt(), 1);
+    server->terminate();
+    QVERIFY(server->waitForFinished(5000));
+    QCOMPARE(server->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server->exitCode(), 0);
+    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    QVERIFY(!tail.isEmpty());
+    QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 1);
+}
+
+void TestHeadless::refusedIsReportedExactly()
+{
+    const quint16 port = LocalAddresses::freePort();
+    const Run run = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                            QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject result = run.events.last();
+    QCOMPARE(result.value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(result.value(QStringLiteral("error")).toString(), QStringLiteral("ConnectionRefusedError"));
+    QCOMPARE(result.value(QStringLiteral("os_error")).toString(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(result.value(QStringLiteral("message")).toString(), QStringLiteral("Connection refused"));
+    QVERIFY(result.value(QStringLiteral("elapsed_ms")).isDouble());
+    QCOMPARE(result.value(QStringLiteral("attempts")).toArray().size(), 1);
+    QCOMPARE(result.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+             QStringLiteral("nothing-listening"));
+}
+
+void TestHeadless::badInputExitsTwoWithAResult()
+{
+    const Run run = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                            QStringLiteral("127.1"), QStringLiteral("80")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.events.size(), 1);
+    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+    QCOMPARE(run.events.first().value(QStringLiteral("reason")).toString(), QStringLiteral("ambiguous-ipv4"));
+    QVERIFY(run.events.first().value(QStringLiteral("message")).toString().contains(QStringLiteral("127.0.0.1")));
+
+    const Run scope = client({QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("fe80::1")});
+    QCOMPARE(scope.exitCode, 2);
+    QCOMPARE(scope.events.first().value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+             QStringLiteral("scope-missing"));
+
+    const Run badPort = client({QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QStringLiteral("99999")});
+    QCOMPARE(badPort.exitCode, 2);
+    QVERIFY(badPort.err.contains("65535"));
+
+    const Run badOption = client({QStringLiteral("--headless"), QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("x")});
+    QCOMPARE(badOption.exitCode, 2);
+    QVERIFY(badOption.err.contains("--timeout"));
+}
+
+void TestHeadless::listenErrorIsAnEventAndExitOne()
+{
+    quint16 port = 0;
+    QProcess *first = startServer({QStringLiteral("--bind"), QStringLiteral("loopback"),
+                                   QStringLiteral("--port"), QStringLiteral("0")},
+                                  &port);
+    QVERIFY(port != 0);
+    QProcess second;
+    second.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--json"),
+                            QStringLiteral("--bind"), QStringLiteral("loopback"),
+                            QStringLiteral("--port"), QString::number(port)});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 1);
+    const QJsonObject error = parseLines(second.readAllStandardOutput()).last();
+    QCOMPARE(error.value(QStringLiteral("event")).toString(), QStringLiteral("error"));
+    QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("AddressInUseError"));
+    QCOMPARE(error.value(QStringLiteral("os_error")).toString(), QStringLiteral("EADDRINUSE"));
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    first->kill();
+    first->waitForFinished();
+
+    QProcess foreign;
+    foreign.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--json"),
+                             QStringLiteral("--bind"), QStringLiteral("198.51.100.7"),
+                             QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(foreign.waitForFinished(10000));
+    QCOMPARE(foreign.exitCode(), 1);
+    const QJsonObject notHere = parseLines(foreign.readAllStandardOutput()).last();
+    QCOMPARE(notHere.value(QStringLiteral("error")).toString(), QStringLiteral("SocketAddressNotAvailableError"));
+    QCOMPARE(notHere.value(QStringLiteral("os_error")).toString(), QStringLiteral("EADDRNOTAVAIL"));
+}
+
+void TestHeadless::unknownBindChoice()
+{
+    QProcess p;
+    p.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--json"),
+                       QStringLiteral("--bind"), QStringLiteral("everywhere")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    const QJsonObject error = parseLines(p.readAllStandardOutput()).last();
+    QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("InvalidBindChoice"));
+}
+
+void TestHeadless::listBindsIsJson()
+{
+    QProcess p;
+    p.start(m_server, {QStringLiteral("--list-binds"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QJsonObject> choices = parseLines(p.readAllStandardOutput());
+    QVERIFY(choices.size() >= 6);
+    QStringList keys;
+    for (const QJsonObject &c : choices) {
+        QCOMPARE(c.value(QStringLiteral("event")).toString(), QStringLiteral("bind-choice"));
+        keys << c.value(QStringLiteral("key")).toString();
+    }
+    QVERIFY(keys.contains(QStringLiteral("any")));
+    QVERIFY(keys.contains(QStringLiteral("hostname")));
+}
+
+void TestHeadless::textModeSaysTheSame()
+{
+    const quint16 port = LocalAddresses::freePort();
+    const Run run = client({QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("ConnectionRefusedError"));
+    QVERIFY(run.out.contains("ECONNREFUSED"));
+    QVERIFY(run.out.contains("Connection refused"));
+    QVERIFY(run.out.contains("nothing-listening"));
+}
+
+void TestHeadless::classicDemoHostnameVersusAny4()
+{
+    const QHostAddress lan = LocalAddresses::lanIPv4();
+    if (lan.isNull())
+        QSKIP("This machine has no non-loopback IPv4 address.");
+    quint16 port = 0;
+    QProcess *server = startServer({QStringLiteral("--bind"), QStringLiteral("hostname"),
+                                    QStringLiteral("--port"), QStringLiteral("0")},
+                                   &port);
+    if (port == 0)
+        QSKIP("The hostname does not resolve to a bindable address here.");
+    const Run refused = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                                lan.toString(), QString::number(port)});
+    server->kill();
+    server->waitForFinished();
+    if (refused.exitCode == 0)
+        QSKIP("The hostname resolves to the LAN address here; nothing to reproduce.");
+    QCOMPARE(refused.events.last().value(QStringLiteral("os_error")).toString(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(refused.events.last().value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+             QStringLiteral("loopback-only"));
+
+    QProcess *fixed = startServer({QStringLiteral("--bind"), QStringLiteral("any4"),
+                                   QStringLiteral("--port"), QStringLiteral("0")},
+                                  &port);
+    const Run greeted = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                                lan.toString(), QString::number(port)});
+    fixed->kill();
+    fixed->waitForFinished();
+    QCOMPARE(greeted.exitCode, 0);
+    QCOMPARE(greeted.events.last().value(QStringLiteral("greeting")).toString(),
+             QStringLiteral("Thank you for connecting!"));
+}
+
+void TestHeadless::helpAndVersion()
+{
+    const Run help = client({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--timeout"));
+    const Run version = client({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("bindlab-client "));
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

@@ -1,0 +1,91 @@
+#include "OsError.h"
+#include "SocketErrorInfo.h"
+
+#include <QNetworkProxy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <cerrno>
+
+class TestSocketErrorInfo final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void namesOsErrors();
+    void mapsConnectErrorsLikeQt_data();
+    void mapsConnectErrorsLikeQt();
+    void listenErrorMatchesQtText();
+    void refusalMatchesQtSocket();
+};
+
+void TestSocketErrorInfo::namesOsErrors()
+{
+    QCOMPARE(OsError::name(ECONNREFUSED), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(OsError::name(ETIMEDOUT), QStringLiteral("ETIMEDOUT"));
+    QCOMPARE(OsError::name(EHOSTUNREACH), QStringLiteral("EHOSTUNREACH"));
+    QCOMPARE(OsError::name(0), QString());
+    QCOMPARE(OsError::name(99999), QStringLiteral("E?99999"));
+    QCOMPARE(OsError::kind(EADDRINUSE), OsError::Kind::AddressInUse);
+    QCOMPARE(OsError::code(OsError::Kind::Refused), ECONNREFUSED);
+}
+
+void TestSocketErrorInfo::mapsConnectErrorsLikeQt_data()
+{
+    QTest::addColumn<int>("osError");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("refused") << int(ECONNREFUSED) << QStringLiteral("ConnectionRefusedError")
+                             << QStringLiteral("Connection refused");
+    QTest::newRow("timed out") << int(ETIMEDOUT) << QStringLiteral("NetworkError")
+                               << QStringLiteral("Connection timed out");
+    QTest::newRow("host unreachable") << int(EHOSTUNREACH) << QStringLiteral("NetworkError")
+                                      << QStringLiteral("Host unreachable");
+    QTest::newRow("net unreachable") << int(ENETUNREACH) << QStringLiteral("NetworkError")
+                                     << QStringLiteral("Network unreachable");
+    QTest::newRow("access") << int(EACCES) << QStringLiteral("SocketAccessError")
+                            << QStringLiteral("Permission denied");
+}
+
+void TestSocketErrorInfo::mapsConnectErrorsLikeQt()
+{
+    QFETCH(int, osError);
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    const SocketErrorInfo info = SocketErrorInfo::fromConnectError(osError);
+    QCOMPARE(info.errorName(), name);
+    QCOMPARE(info.qtText, text);
+    QCOMPARE(info.osError, osError);
+}
+
+// The text must be Qt's own, word for word: compare with what QTcpServer says.
+void TestSocketErrorInfo::listenErrorMatchesQtText()
+{
+    QTcpServer first;
+    QVERIFY(first.listen(QHostAddress::LocalHost, 0));
+    QTcpServer second;
+    QVERIFY(!second.listen(QHostAddress::LocalHost, first.serverPort()));
+    const SocketErrorInfo info = SocketErrorInfo::fromListenError(EADDRINUSE);
+    QCOMPARE(info.error, second.serverError());
+    QCOMPARE(info.qtText, second.errorString());
+    QCOMPARE(info.osErrorName(), QStringLiteral("EADDRINUSE"));
+}
+
+void TestSocketErrorInfo::refusalMatchesQtSocket()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QTcpSocket socket;
+    socket.setProxy(QNetworkProxy::NoProxy);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!socket.waitForConnected(5000));
+    const SocketErrorInfo info = SocketErrorInfo::fromConnectError(ECONNREFUSED);
+    QCOMPARE(info.error, socket.error());
+    QCOMPARE(info.qtText, socket.errorString());
+}
+
+QTEST_GUILESS_MAIN(TestSocketErrorInfo)
+#include "tst_socketerrorinfo.moc"
