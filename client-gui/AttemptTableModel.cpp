@@ -5,8 +5,7 @@
 
 AttemptTableModel::AttemptTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int AttemptTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -12,7 +12,14 @@ class AttemptTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AttemptTableModel)
 
 public:
-    enum Column { AddressColumn, OutcomeColumn, ErrorColumn, OsErrorColumn, TimeColumn, ColumnCount };
+    enum Column {
+        AddressColumn,
+        OutcomeColumn,
+        ErrorColumn,
+        OsErrorColumn,
+        TimeColumn,
+        ColumnCount
+    };
 
     explicit AttemptTableModel(QObject *parent = nullptr);
 

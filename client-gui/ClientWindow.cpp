@@ -7,6 +7,7 @@
 #include "RunReport.h"
 #include "TargetParser.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -67,8 +68,8 @@ void ClientWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
 
     auto *form = new QFormLayout;
-    m_addressEdit = new QLineEdit(m_options.target.isEmpty() ? QStringLiteral("127.0.0.1")
-                                                             : m_options.target);
+    m_addressEdit =
+        new QLineEdit(m_options.target.isEmpty() ? QStringLiteral("127.0.0.1") : m_options.target);
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_addressEdit->setAccessibleName(tr("Server address"));
     m_addressEdit->setPlaceholderText(tr("host name, IPv4, IPv6, host:port or [IPv6]:port"));
@@ -157,18 +158,18 @@ void ClientWindow::buildUi()
     quit->setShortcut(QKeySequence::Quit);
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *copyReport = editMenu->addAction(tr("Copy &report"), this, [this] {
-        QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n')
-                                           + m_detailsView->toPlainText() + QLatin1Char('\n')
-                                           + m_diagnosisView->toPlainText());
+        QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n') +
+                                           m_detailsView->toPlainText() + QLatin1Char('\n') +
+                                           m_diagnosisView->toPlainText());
     });
     copyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
-        QMessageBox::about(this, tr("About BindLab Client"),
-                           tr("BindLab Client %1 (Qt %2)\nMakes \"Connection refused\" visible, "
-                              "reproducible and explained.\nLicence: MIT.")
-                               .arg(QStringLiteral(BINDLAB_VERSION),
-                                    QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About BindLab Client"),
+            tr("BindLab Client %1 (Qt %2)\nMakes \"Connection refused\" visible, "
+               "reproducible and explained.\nLicence: MIT.")
+                .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
     });
 
     connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
@@ -182,6 +183,25 @@ void ClientWindow::buildUi()
             connectToTarget();
     });
     connect(m_historyList, &QListWidget::itemActivated, this, &ClientWindow::rerun);
+    // History rows are for pasting into a chat or a bug report as much as for re-running.
+    m_historyList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *rerunAction = new QAction(tr("Run &again"), m_historyList);
+    connect(rerunAction, &QAction::triggered, this,
+            [this] { rerun(m_historyList->currentItem()); });
+    auto *copyHistory = new QAction(tr("&Copy"), m_historyList);
+    copyHistory->setShortcut(QKeySequence::Copy);
+    copyHistory->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyHistory, &QAction::triggered, this, [this] {
+        QStringList rows;
+        for (int i = 0; i < m_historyList->count(); ++i) {
+            if (m_historyList->item(i)->isSelected())
+                rows << m_historyList->item(i)->text();
+        }
+        QApplication::clipboard()->setText(rows.join(QLatin1Char('\n')));
+    });
+    m_historyList->addAction(rerunAction);
+    m_historyList->addAction(copyHistory);
     resize(760, 720);
     updatePreview();
     setRunning(false);

@@ -40,8 +40,8 @@ QHostAddress mappedIPv4(const QHostAddress &address)
     }
     if (b[10] != 0xff || b[11] != 0xff)
         return {};
-    return QHostAddress(quint32(b[12]) << 24 | quint32(b[13]) << 16 | quint32(b[14]) << 8
-                        | quint32(b[15]));
+    return QHostAddress(quint32(b[12]) << 24 | quint32(b[13]) << 16 | quint32(b[14]) << 8 |
+                        quint32(b[15]));
 }
 
 } // namespace AddressText

@@ -38,8 +38,7 @@ QString AttemptResult::outcomeText() const
                   int(received.size()))
             .arg(where);
     case Outcome::ClosedWithoutData:
-        return tr("%1 accepted the connection and closed it without sending anything.")
-            .arg(where);
+        return tr("%1 accepted the connection and closed it without sending anything.").arg(where);
     case Outcome::ResetAfterData:
         return tr("%1 reset the connection after %n byte(s).", nullptr, int(received.size()))
             .arg(where);
@@ -49,8 +48,7 @@ QString AttemptResult::outcomeText() const
                   nullptr, int(received.size()))
             .arg(where);
     case Outcome::ConnectFailed:
-        return tr("%1: %2 after %3 ms.")
-            .arg(where, error.summary(), QString::number(ms, 'f', 3));
+        return tr("%1: %2 after %3 ms.").arg(where, error.summary(), QString::number(ms, 'f', 3));
     case Outcome::ConnectTimedOut:
         return tr("%1: no answer within %2 ms.").arg(where, QString::number(ms, 'f', 0));
     case Outcome::Cancelled:

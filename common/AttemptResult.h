@@ -27,7 +27,7 @@ public:
     QHostAddress address;
     quint16 port = 0;
     Outcome outcome = Outcome::Cancelled;
-    SocketErrorInfo error;    // null for Greeting
+    SocketErrorInfo error;     // null for Greeting
     QHostAddress localAddress; // the source address the system chose, when connected
     quint16 localPort = 0;
     qint64 connectUsecs = -1; // until connected or failed
@@ -35,7 +35,10 @@ public:
     QByteArray received;      // at most the cap
     bool connected = false;
 
-    bool ok() const { return outcome == Outcome::Greeting || outcome == Outcome::GreetingTruncated; }
+    bool ok() const
+    {
+        return outcome == Outcome::Greeting || outcome == Outcome::GreetingTruncated;
+    }
 
     static QString outcomeCode(Outcome outcome); // "greeting", "refused" is not one: see error
     QString outcomeText() const;                 // translated, one sentence

@@ -37,7 +37,8 @@ BindChoice BindChoice::make(Kind kind)
     return choice;
 }
 
-BindChoice BindChoice::forInterfaceAddress(const QString &interfaceName, const QHostAddress &address)
+BindChoice BindChoice::forInterfaceAddress(const QString &interfaceName,
+                                           const QHostAddress &address)
 {
     BindChoice choice;
     choice.kind = Kind::InterfaceAddress;

@@ -30,7 +30,8 @@ public:
     QString hostLookupError;
 
     static BindChoice make(Kind kind);
-    static BindChoice forInterfaceAddress(const QString &interfaceName, const QHostAddress &address);
+    static BindChoice forInterfaceAddress(const QString &interfaceName,
+                                          const QHostAddress &address);
     static BindChoice forHostname(const QString &hostName, const QList<QHostAddress> &resolved,
                                   const QString &lookupError);
     static BindChoice forForeignAddress(const QHostAddress &address);

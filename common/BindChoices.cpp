@@ -7,8 +7,8 @@ namespace {
 bool isUsable(const QNetworkInterface &iface)
 {
     const auto flags = iface.flags();
-    return iface.isValid() && flags.testFlag(QNetworkInterface::IsUp)
-           && flags.testFlag(QNetworkInterface::IsRunning) && !iface.addressEntries().isEmpty();
+    return iface.isValid() && flags.testFlag(QNetworkInterface::IsUp) &&
+           flags.testFlag(QNetworkInterface::IsRunning) && !iface.addressEntries().isEmpty();
 }
 
 } // namespace
@@ -35,11 +35,11 @@ QList<BindChoice> BindChoices::enumerate(const QList<QNetworkInterface> &interfa
             if (address.isNull())
                 continue;
             // Loopback's own addresses are already offered above under plainer names.
-            if (address == QHostAddress(QHostAddress::LocalHost)
-                || address == QHostAddress(QHostAddress::LocalHostIPv6))
+            if (address == QHostAddress(QHostAddress::LocalHost) ||
+                address == QHostAddress(QHostAddress::LocalHostIPv6))
                 continue;
-            if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal()
-                && address.scopeId().isEmpty())
+            if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal() &&
+                address.scopeId().isEmpty())
                 address.setScopeId(iface.name());
             choices << BindChoice::forInterfaceAddress(iface.humanReadableName(), address);
         }
@@ -63,8 +63,9 @@ BindChoices::Lookup BindChoices::find(const QString &rawKey, const QList<BindCho
 {
     const QString key = rawKey.trimmed();
     if (key.isEmpty())
-        return {{}, tr("No bind choice given. Use one of: %1, an interface name or an address.")
-                        .arg(keywords().join(QLatin1String(", ")))};
+        return {{},
+                tr("No bind choice given. Use one of: %1, an interface name or an address.")
+                    .arg(keywords().join(QLatin1String(", ")))};
 
     for (const BindChoice &choice : choices) {
         if (choice.key.compare(key, Qt::CaseInsensitive) == 0) {
@@ -78,12 +79,11 @@ BindChoices::Lookup BindChoices::find(const QString &rawKey, const QList<BindCho
     // An interface name picks that interface's first IPv4 address, else its first address.
     const BindChoice *byInterface = nullptr;
     for (const BindChoice &choice : choices) {
-        if (choice.kind != BindChoice::Kind::InterfaceAddress
-            || choice.interfaceName.compare(key, Qt::CaseInsensitive) != 0)
+        if (choice.kind != BindChoice::Kind::InterfaceAddress ||
+            choice.interfaceName.compare(key, Qt::CaseInsensitive) != 0)
             continue;
-        if (!byInterface
-            || (byInterface->address.protocol() != QAbstractSocket::IPv4Protocol
-                && choice.address.protocol() == QAbstractSocket::IPv4Protocol))
+        if (!byInterface || (byInterface->address.protocol() != QAbstractSocket::IPv4Protocol &&
+                             choice.address.protocol() == QAbstractSocket::IPv4Protocol))
             byInterface = &choice;
     }
     if (byInterface)
@@ -94,15 +94,16 @@ BindChoices::Lookup BindChoices::find(const QString &rawKey, const QList<BindCho
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
         text = text.mid(1, text.size() - 2);
     if (!address.setAddress(text))
-        return {{}, tr("Unknown bind choice \"%1\". Use one of: %2, an interface name or an "
-                       "address of this machine (see --list-binds).")
-                        .arg(key, keywords().join(QLatin1String(", ")))};
+        return {{},
+                tr("Unknown bind choice \"%1\". Use one of: %2, an interface name or an "
+                   "address of this machine (see --list-binds).")
+                    .arg(key, keywords().join(QLatin1String(", ")))};
     for (const BindChoice &choice : choices) {
         if (choice.address == address && choice.kind != BindChoice::Kind::Hostname)
             return {choice, {}};
     }
-    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal()
-        && address.scopeId().isEmpty())
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal() &&
+        address.scopeId().isEmpty())
         return {BindChoice::forForeignAddress(address),
                 tr("%1 is a link-local IPv6 address: add the interface it belongs to, as in "
                    "%1%%2.")

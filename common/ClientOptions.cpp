@@ -29,8 +29,7 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
                                      tr("Show the version."));
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       tr("Run without a window: connect once, print, exit."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("With --headless: print JSON lines."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("With --headless: print JSON lines."));
     const QCommandLineOption connectNow(QStringLiteral("connect"),
                                         tr("Window: fill in TARGET and PORT and connect at once."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),

@@ -90,7 +90,8 @@ void ConnectAttempt::onReadable()
     char buffer[16 * 1024];
     for (;;) {
         int osError = 0;
-        const qint64 n = NativeSocket::receive(m_descriptor, buffer, qint64(sizeof buffer), &osError);
+        const qint64 n =
+            NativeSocket::receive(m_descriptor, buffer, qint64(sizeof buffer), &osError);
         if (n > 0) {
             const qint64 room = m_limits.maxBytes - m_result.received.size();
             m_result.received.append(buffer, int(qMin(n, room)));
@@ -102,7 +103,7 @@ void ConnectAttempt::onReadable()
         }
         if (n == 0) {
             finish(m_result.received.isEmpty() ? AttemptResult::Outcome::ClosedWithoutData
-                                                : AttemptResult::Outcome::Greeting,
+                                               : AttemptResult::Outcome::Greeting,
                    SocketErrorInfo::remoteClosed());
             return;
         }
@@ -135,8 +136,8 @@ void ConnectAttempt::finish(AttemptResult::Outcome outcome, const SocketErrorInf
     if (m_result.connectUsecs < 0 && outcome != AttemptResult::Outcome::Cancelled)
         m_result.connectUsecs = m_result.elapsedUsecs;
     // Stopping a peer that floods or drips with a reset frees both ends at once.
-    releaseSocket(outcome != AttemptResult::Outcome::Greeting
-                  && outcome != AttemptResult::Outcome::ClosedWithoutData);
+    releaseSocket(outcome != AttemptResult::Outcome::Greeting &&
+                  outcome != AttemptResult::Outcome::ClosedWithoutData);
     emit finished(m_result);
 }
 

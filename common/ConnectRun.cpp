@@ -83,8 +83,8 @@ void ConnectRun::onDeadline()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
         m_result.lookupTimedOut = true;
-        m_result.lookupError = tr("The name lookup did not finish within %1 ms.")
-                                   .arg(m_limits.connectTimeoutMs);
+        m_result.lookupError =
+            tr("The name lookup did not finish within %1 ms.").arg(m_limits.connectTimeoutMs);
         finish();
     }
     // An attempt in flight has its own timer set to the same deadline.

@@ -2,8 +2,7 @@
 
 ConnectionLog::ConnectionLog(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void ConnectionLog::setCapacity(int capacity)
 {

@@ -29,8 +29,8 @@ QHostAddress canonical(const QHostAddress &address)
 bool isOwn(const QHostAddress &address, const QList<QHostAddress> &own)
 {
     const QHostAddress c = canonical(address);
-    if (c.isLoopback() || c == QHostAddress(QHostAddress::AnyIPv4)
-        || c == QHostAddress(QHostAddress::AnyIPv6))
+    if (c.isLoopback() || c == QHostAddress(QHostAddress::AnyIPv4) ||
+        c == QHostAddress(QHostAddress::AnyIPv6))
         return true;
     for (const QHostAddress &a : own) {
         if (canonical(a) == c)
@@ -101,18 +101,18 @@ QString Diagnosis::codeOf(Cause cause)
 
 QList<Diagnosis::Cause> Diagnosis::allCauses()
 {
-    return {Cause::Ok,           Cause::LoopbackOnly,       Cause::OtherAddressOnly,
-            Cause::WrongFamily,  Cause::NothingListening,   Cause::RemoteRefused,
-            Cause::Filtered,     Cause::HostUnreachable,    Cause::NetworkUnreachable,
-            Cause::HostNotFound, Cause::ScopeMissing,       Cause::InvalidInput,
-            Cause::NoGreeting,   Cause::Cancelled,          Cause::Unknown};
+    return {Cause::Ok,           Cause::LoopbackOnly,     Cause::OtherAddressOnly,
+            Cause::WrongFamily,  Cause::NothingListening, Cause::RemoteRefused,
+            Cause::Filtered,     Cause::HostUnreachable,  Cause::NetworkUnreachable,
+            Cause::HostNotFound, Cause::ScopeMissing,     Cause::InvalidInput,
+            Cause::NoGreeting,   Cause::Cancelled,        Cause::Unknown};
 }
 
 Diagnosis Diagnosis::ofRejection(const TargetParser::Result &parsed)
 {
     Diagnosis d;
-    if (parsed.rejection == TargetParser::Rejection::ScopeMissing
-        || parsed.rejection == TargetParser::Rejection::UnknownScope) {
+    if (parsed.rejection == TargetParser::Rejection::ScopeMissing ||
+        parsed.rejection == TargetParser::Rejection::UnknownScope) {
         d.cause = Cause::ScopeMissing;
         d.summary = tr("A link-local IPv6 address needs the interface it is on (its scope); "
                        "without a usable one nothing can be dialled.");
@@ -149,8 +149,8 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
     }
     if (!run.lookupError.isEmpty()) {
         d.cause = Cause::HostNotFound;
-        d.summary = tr("The name %1 could not be resolved, so nothing was dialled.")
-                        .arg(run.target.host);
+        d.summary =
+            tr("The name %1 could not be resolved, so nothing was dialled.").arg(run.target.host);
         d.evidence << run.lookupError;
         d.steps << tr("Check the spelling, or use the server's IP address.")
                 << tr("On the server, a command such as \"hostname -I\" (Linux) or \"ipconfig\" "
@@ -287,12 +287,12 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
     }
     if (!anySameFamily) {
         d.cause = Cause::WrongFamily;
-        d.summary = tr("The server listens on port %1 only over %2 (%3); %4 is an %5 address, so "
-                       "it is refused.")
-                        .arg(port)
-                        .arg(AddressText::family(listeners.first().address),
-                             listenerList(listeners), AddressText::plain(a->address),
-                             AddressText::family(a->address));
+        d.summary =
+            tr("The server listens on port %1 only over %2 (%3); %4 is an %5 address, so "
+               "it is refused.")
+                .arg(port)
+                .arg(AddressText::family(listeners.first().address), listenerList(listeners),
+                     AddressText::plain(a->address), AddressText::family(a->address));
         d.steps << tr("Bind the server to \"All interfaces, IPv4 and IPv6\", or connect with an "
                       "address of the family it listens on.");
         return d;

@@ -17,18 +17,18 @@ class Diagnosis final
 public:
     enum class Cause {
         Ok,
-        LoopbackOnly,       // it listens here, on loopback only: the article's bug
-        OtherAddressOnly,   // it listens here, on another of this machine's addresses
-        WrongFamily,        // it listens here, only in the other IP family
-        NothingListening,   // one of this machine's addresses, nothing on that port
-        RemoteRefused,      // another host answered the connect with a reset
-        Filtered,           // no answer until the timeout: packets dropped
+        LoopbackOnly,     // it listens here, on loopback only: the article's bug
+        OtherAddressOnly, // it listens here, on another of this machine's addresses
+        WrongFamily,      // it listens here, only in the other IP family
+        NothingListening, // one of this machine's addresses, nothing on that port
+        RemoteRefused,    // another host answered the connect with a reset
+        Filtered,         // no answer until the timeout: packets dropped
         HostUnreachable,
         NetworkUnreachable,
         HostNotFound,
-        ScopeMissing,       // link-local without a usable scope
-        InvalidInput,       // the address could not be parsed; nothing was dialled
-        NoGreeting,         // it connected, but the peer did not send a greeting and close
+        ScopeMissing, // link-local without a usable scope
+        InvalidInput, // the address could not be parsed; nothing was dialled
+        NoGreeting,   // it connected, but the peer did not send a greeting and close
         Cancelled,
         Unknown
     };

@@ -21,8 +21,8 @@ QJsonValue milliseconds(qint64 usecs)
 
 void putError(QJsonObject &o, const SocketErrorInfo &error)
 {
-    o.insert(QStringLiteral("error"), error.isNull() ? QJsonValue(QJsonValue::Null)
-                                                     : QJsonValue(error.errorName()));
+    o.insert(QStringLiteral("error"),
+             error.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(error.errorName()));
     o.insert(QStringLiteral("os_error"), orNull(error.osErrorName()));
     o.insert(QStringLiteral("message"), orNull(error.qtText));
 }

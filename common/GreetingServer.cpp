@@ -29,7 +29,8 @@ bool GreetingServer::start(const BindChoice &choice, quint16 port)
     m_accepted = 0;
     m_greeted = 0;
     if (!choice.canListen()) {
-        m_startError = SocketErrorInfo::fromListenError(OsError::code(OsError::Kind::AddressNotAvailable));
+        m_startError =
+            SocketErrorInfo::fromListenError(OsError::code(OsError::Kind::AddressNotAvailable));
         return false;
     }
     // Opened natively so the exact errno of bind()/listen() is known; Qt then owns it.
@@ -71,8 +72,8 @@ void GreetingServer::incomingConnection(qintptr descriptor)
     record.localPort = local.port;
 
     int osError = 0;
-    const qint64 written = NativeSocket::send(descriptor, m_greeting.constData(),
-                                              m_greeting.size(), &osError);
+    const qint64 written =
+        NativeSocket::send(descriptor, m_greeting.constData(), m_greeting.size(), &osError);
     if (written == m_greeting.size()) {
         NativeSocket::close(descriptor);
         record.greeted = true;

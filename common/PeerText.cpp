@@ -47,8 +47,8 @@ char32_t decodeAt(const QByteArray &data, qsizetype &i)
 
 bool isBidiControl(char32_t cp)
 {
-    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
-           || (cp >= 0x2066 && cp <= 0x2069);
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
 }
 
 // Anything that does not draw as itself: controls, format characters (zero-width, bidi),
@@ -60,13 +60,14 @@ bool needsEscape(char32_t cp)
     if (isBidiControl(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF)
         return true;
     const QChar::Category category = QChar::category(cp);
-    return category == QChar::Other_Format || category == QChar::Other_NotAssigned
-           || category == QChar::Other_PrivateUse;
+    return category == QChar::Other_Format || category == QChar::Other_NotAssigned ||
+           category == QChar::Other_PrivateUse;
 }
 
 QString hexEscape(char32_t cp)
 {
-    return QStringLiteral("\\u{%1}").arg(QString::number(uint(cp), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    return QStringLiteral("\\u{%1}").arg(
+        QString::number(uint(cp), 16).toUpper().rightJustified(4, QLatin1Char('0')));
 }
 
 QString escapeCodePoint(char32_t cp, PeerText::Lines lines)
@@ -97,8 +98,8 @@ QString escape(const QByteArray &bytes, Lines lines)
     out.reserve(bytes.size());
     qsizetype i = 0;
     while (i < bytes.size()) {
-        if (lines == Lines::Kept && bytes.at(i) == '\r' && i + 1 < bytes.size()
-            && bytes.at(i + 1) == '\n') {
+        if (lines == Lines::Kept && bytes.at(i) == '\r' && i + 1 < bytes.size() &&
+            bytes.at(i + 1) == '\n') {
             out += QLatin1Char('\n');
             i += 2;
             continue;
@@ -106,8 +107,8 @@ QString escape(const QByteArray &bytes, Lines lines)
         const qsizetype start = i;
         const char32_t cp = decodeAt(bytes, i);
         if (cp == char32_t(-1)) {
-            out += QStringLiteral("\\x%1").arg(uint(static_cast<unsigned char>(bytes.at(start))),
-                                               2, 16, QLatin1Char('0'));
+            out += QStringLiteral("\\x%1").arg(uint(static_cast<unsigned char>(bytes.at(start))), 2,
+                                               16, QLatin1Char('0'));
             i = start + 1;
         } else if (cp == U'\\') {
             out += QLatin1String("\\\\");

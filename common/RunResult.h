@@ -14,7 +14,7 @@ struct RunResult
     QString lookupError;          // QHostInfo's precise text, when the lookup failed
     QList<QHostAddress> resolved; // in the resolver's order
     QList<AttemptResult> attempts;
-    QList<QHostAddress> untried;  // left when the run's time ran out or one address greeted
+    QList<QHostAddress> untried; // left when the run's time ran out or one address greeted
     qint64 elapsedUsecs = 0;
     bool cancelled = false;
 

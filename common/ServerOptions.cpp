@@ -30,8 +30,7 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
                                   tr("port"));
     const QCommandLineOption greeting(QStringLiteral("greeting"),
                                       tr("What to send to every client (UTF-8)."), tr("text"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   tr("Window: start listening at once."));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Window: start listening at once."));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Headless: no line per connection, only totals."));
     const QCommandLineOption count(QStringLiteral("count"),
@@ -40,8 +39,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
                                   tr("Language of the interface (en, de, zh_CN); default: the "
                                      "system's."),
                                   tr("language"));
-    parser.addOptions(
-        {help, version, headless, json, listBinds, bind, port, greeting, start, quiet, count, lang});
+    parser.addOptions({help, version, headless, json, listBinds, bind, port, greeting, start, quiet,
+                       count, lang});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -51,8 +50,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
     result.showHelp = parser.isSet(help);
     result.showVersion = parser.isSet(version);
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("Unexpected argument \"%1\". See --help.")
-                           .arg(parser.positionalArguments().first());
+        result.error =
+            tr("Unexpected argument \"%1\". See --help.").arg(parser.positionalArguments().first());
         return result;
     }
     ServerOptions &o = result.options;
@@ -70,8 +69,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
         bool ok = false;
         const int value = parser.value(port).toInt(&ok);
         if (!ok || value < 0 || value > 65535) {
-            result.error = tr("The port \"%1\" is not a number from 0 to 65535.")
-                               .arg(parser.value(port));
+            result.error =
+                tr("The port \"%1\" is not a number from 0 to 65535.").arg(parser.value(port));
             return result;
         }
         o.port = quint16(value);

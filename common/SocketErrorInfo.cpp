@@ -73,8 +73,8 @@ SocketErrorInfo SocketErrorInfo::fromConnectError(int osError)
         return make(S::SocketAddressNotAvailableError, kEngine, "The address is not available",
                     osError);
     case OsError::Kind::FamilyNotSupported:
-        return make(S::UnsupportedSocketOperationError, kEngine,
-                    "Protocol type not supported", osError);
+        return make(S::UnsupportedSocketOperationError, kEngine, "Protocol type not supported",
+                    osError);
     case OsError::Kind::TooManyOpenFiles:
     case OsError::Kind::NoBuffers:
         return make(S::SocketResourceError, kEngine, "Out of resources", osError);
@@ -92,8 +92,7 @@ SocketErrorInfo SocketErrorInfo::fromListenError(int osError)
     using S = QAbstractSocket;
     switch (OsError::kind(osError)) {
     case OsError::Kind::AddressInUse:
-        return make(S::AddressInUseError, kEngine, "The bound address is already in use",
-                    osError);
+        return make(S::AddressInUseError, kEngine, "The bound address is already in use", osError);
     case OsError::Kind::AccessDenied:
         return make(S::SocketAccessError, kEngine, "The address is protected", osError);
     case OsError::Kind::AddressNotAvailable:
@@ -103,8 +102,8 @@ SocketErrorInfo SocketErrorInfo::fromListenError(int osError)
         return make(S::UnsupportedSocketOperationError, kEngine, "Unsupported socket operation",
                     osError);
     case OsError::Kind::FamilyNotSupported:
-        return make(S::UnsupportedSocketOperationError, kEngine,
-                    "Protocol type not supported", osError);
+        return make(S::UnsupportedSocketOperationError, kEngine, "Protocol type not supported",
+                    osError);
     case OsError::Kind::TooManyOpenFiles:
     case OsError::Kind::NoBuffers:
         return make(S::SocketResourceError, kEngine, "Out of resources", osError);

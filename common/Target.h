@@ -15,7 +15,7 @@ struct Target
     QHostAddress literal; // set when host is an address literal (scope included)
     quint16 port = 0;
     PortSource portSource = PortSource::Default;
-    QStringList notes;    // translated, one sentence each
+    QStringList notes; // translated, one sentence each
 
     bool isLiteral() const { return !literal.isNull(); }
     // "127.0.0.1:12397", "[::1]:12397", "example.org:12397"

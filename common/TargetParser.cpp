@@ -4,8 +4,8 @@
 #include "PeerText.h"
 
 #include <QNetworkInterface>
-#include <cctype>
 #include <QUrl>
+#include <cctype>
 
 namespace {
 
@@ -19,8 +19,7 @@ QString quoted(const QString &text)
 bool isControl(QChar c)
 {
     const ushort u = c.unicode();
-    return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0)
-           || c.category() == QChar::Other_Format;
+    return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || c.category() == QChar::Other_Format;
 }
 
 bool isDecimal(const QString &s)
@@ -186,7 +185,8 @@ TargetParser::Result TargetParser::parse(const QString &text, const QString &fie
             addressPort = QString::number(url.port());
             hasAddressPort = true;
         } else {
-            const int authorityEnd = int(s.indexOf(QLatin1Char('/'), s.indexOf(QLatin1String("://")) + 3));
+            const int authorityEnd =
+                int(s.indexOf(QLatin1Char('/'), s.indexOf(QLatin1String("://")) + 3));
             const QString authority = s.left(authorityEnd < 0 ? s.size() : authorityEnd);
             if (authority.endsWith(QLatin1Char(':')))
                 return reject(r, Rejection::BadPort,
@@ -203,22 +203,22 @@ TargetParser::Result TargetParser::parse(const QString &text, const QString &fie
     } else if (s.startsWith(QLatin1Char('['))) {
         const int close = int(s.indexOf(QLatin1Char(']')));
         if (close < 0)
-            return reject(r, Rejection::UnclosedBracket,
-                          tr("The address %1 opens a bracket \"[\" but never closes it.")
-                              .arg(quoted(s)));
+            return reject(
+                r, Rejection::UnclosedBracket,
+                tr("The address %1 opens a bracket \"[\" but never closes it.").arg(quoted(s)));
         host = s.mid(1, close - 1);
         const QString rest = s.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return reject(r, Rejection::BadCharacter,
-                              tr("Unexpected text %1 after \"]\": write [address]:port.")
-                                  .arg(quoted(rest)));
+                return reject(
+                    r, Rejection::BadCharacter,
+                    tr("Unexpected text %1 after \"]\": write [address]:port.").arg(quoted(rest)));
             addressPort = rest.mid(1);
             hasAddressPort = true;
         }
         QHostAddress probe;
-        if (!probe.setAddress(host.section(QLatin1Char('%'), 0, 0))
-            || probe.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!probe.setAddress(host.section(QLatin1Char('%'), 0, 0)) ||
+            probe.protocol() != QAbstractSocket::IPv6Protocol)
             return reject(r, Rejection::BadIPv6,
                           tr("Brackets are for IPv6 addresses; %1 is not one.").arg(quoted(host)));
     } else if (s.contains(QLatin1Char(']'))) {
@@ -388,8 +388,8 @@ TargetParser::Result TargetParser::parse(const QString &text, const QString &fie
             ascii = false;
             continue;
         }
-        const bool allowed = c.isLetterOrNumber() || c == QLatin1Char('-')
-                             || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool allowed = c.isLetterOrNumber() || c == QLatin1Char('-') ||
+                             c == QLatin1Char('_') || c == QLatin1Char('.');
         if (!allowed)
             return reject(r, Rejection::BadCharacter,
                           tr("%1 is not a valid host name: the character %2 is not allowed.")
@@ -402,8 +402,7 @@ TargetParser::Result TargetParser::parse(const QString &text, const QString &fie
             return reject(r, Rejection::BadCharacter,
                           tr("%1 is not a valid international host name.").arg(quoted(name)));
         dialName = QString::fromLatin1(ace);
-        r.target.notes << tr("The international name %1 is dialled as %2.")
-                              .arg(name, dialName);
+        r.target.notes << tr("The international name %1 is dialled as %2.").arg(name, dialName);
     }
     if (dialName.size() > kMaxNameLength)
         return reject(r, Rejection::NameTooLong,

@@ -14,7 +14,8 @@ QString install(QCoreApplication &app, const QString &language)
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     QString used = QStringLiteral("en");
-    if (own->load(locale, QStringLiteral("bindlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("bindlab"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         app.installTranslator(own);
         used = own->language();
     } else {

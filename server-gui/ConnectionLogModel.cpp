@@ -9,8 +9,7 @@
 ConnectionLogModel::ConnectionLogModel(const ConnectionLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
-{
-}
+{}
 
 int ConnectionLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,7 +34,8 @@ QVariant ConnectionLogModel::data(const QModelIndex &index, int role) const
     case LocalColumn:
         return AddressText::withPort(r.local, r.localPort);
     case ResultColumn:
-        return r.greeted ? tr("greeted") : tr("gone before the greeting (%1)").arg(OsError::name(r.osError));
+        return r.greeted ? tr("greeted")
+                         : tr("gone before the greeting (%1)").arg(OsError::name(r.osError));
     default:
         return {};
     }

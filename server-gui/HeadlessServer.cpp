@@ -37,8 +37,8 @@ int HeadlessServer::start()
     if (!lookup.error.isEmpty()) {
         if (m_options.json) {
             SocketErrorInfo none;
-            QJsonObject event = EventJson::serverError(lookup.choice, m_options.port, none,
-                                                       lookup.error);
+            QJsonObject event =
+                EventJson::serverError(lookup.choice, m_options.port, none, lookup.error);
             event.insert(QStringLiteral("error"), QStringLiteral("InvalidBindChoice"));
             Console::out(EventJson::line(event));
         } else {
@@ -64,9 +64,10 @@ int HeadlessServer::start()
         Console::out(EventJson::line(
             EventJson::listening(choice, m_server.serverAddress(), m_server.serverPort())));
     } else {
-        Console::out(tr("Listening on %1 (%2).")
-                         .arg(AddressText::withPort(m_server.serverAddress(), m_server.serverPort()),
-                              choice.label()));
+        Console::out(
+            tr("Listening on %1 (%2).")
+                .arg(AddressText::withPort(m_server.serverAddress(), m_server.serverPort()),
+                     choice.label()));
         Console::out(tr("Who can connect: %1").arg(choice.reach()));
         if (!choice.warning().isEmpty())
             Console::out(tr("Warning: %1").arg(choice.warning()));
@@ -80,8 +81,8 @@ void HeadlessServer::onConnection(const ConnectionRecord &record)
         if (m_options.json) {
             Console::out(EventJson::line(EventJson::connection(record, m_server.accepted())));
         } else {
-            const QString time =
-                QDateTime::fromMSecsSinceEpoch(record.timeMsecs).toString(QStringLiteral("HH:mm:ss.zzz"));
+            const QString time = QDateTime::fromMSecsSinceEpoch(record.timeMsecs)
+                                     .toString(QStringLiteral("HH:mm:ss.zzz"));
             Console::out(record.greeted
                              ? tr("%1 #%2 %3 → %4 greeted")
                                    .arg(time)

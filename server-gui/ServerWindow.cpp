@@ -137,11 +137,11 @@ void ServerWindow::buildUi()
     quit->setShortcut(QKeySequence::Quit);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About BindLab Server"), this, [this] {
-        QMessageBox::about(this, tr("About BindLab Server"),
-                           tr("BindLab Server %1 (Qt %2)\nMakes \"Connection refused\" visible, "
-                              "reproducible and explained.\nLicence: MIT.")
-                               .arg(QStringLiteral(BINDLAB_VERSION),
-                                    QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this, tr("About BindLab Server"),
+            tr("BindLab Server %1 (Qt %2)\nMakes \"Connection refused\" visible, "
+               "reproducible and explained.\nLicence: MIT.")
+                .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
     });
 
     connect(m_refreshButton, &QPushButton::clicked, this, &ServerWindow::refreshChoices);
@@ -163,8 +163,8 @@ void ServerWindow::refreshChoices()
     // The hostname is looked up asynchronously: a slow resolver must not freeze the window.
     if (m_lookupId >= 0)
         return;
-    m_lookupId = QHostInfo::lookupHost(QHostInfo::localHostName(), this,
-                                       &ServerWindow::onHostnameResolved);
+    m_lookupId =
+        QHostInfo::lookupHost(QHostInfo::localHostName(), this, &ServerWindow::onHostnameResolved);
 }
 
 void ServerWindow::onHostnameResolved(const QHostInfo &info)
@@ -176,7 +176,8 @@ void ServerWindow::onHostnameResolved(const QHostInfo &info)
     m_bindCombo->setChoices(BindChoices::enumerate(QNetworkInterface::allInterfaces(), named));
     m_hostnameKnown = true;
     if (first) {
-        const BindChoices::Lookup lookup = BindChoices::find(m_options.bind, m_bindCombo->choices());
+        const BindChoices::Lookup lookup =
+            BindChoices::find(m_options.bind, m_bindCombo->choices());
         if (!m_bindCombo->selectKey(lookup.choice.key) && !lookup.error.isEmpty())
             m_errorLabel->setText(lookup.error);
     }
@@ -248,7 +249,6 @@ void ServerWindow::updateState()
 void ServerWindow::refreshLog()
 {
     m_logModel->refresh();
-    m_totalLabel->setText(tr("Connections: %1 (greeted: %2)")
-                              .arg(m_log->total())
-                              .arg(m_log->greeted()));
+    m_totalLabel->setText(
+        tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted()));
 }

@@ -15,8 +15,8 @@ bool needsWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--list-binds" || a == "--help" || a == "-h"
-            || a == "--version" || a == "-v")
+        if (a == "--headless" || a == "--list-binds" || a == "--help" || a == "-h" ||
+            a == "--version" || a == "-v")
             return false;
     }
     return true;
@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parsed.showVersion) {
-        Console::out(QStringLiteral("bindlab-server %1 (Qt %2)").arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
+        Console::out(QStringLiteral("bindlab-server %1 (Qt %2)")
+                         .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
         return 0;
     }
     const ServerOptions &options = parsed.options;

@@ -50,8 +50,8 @@ void TestBindChoices::fixedChoicesComeFirst()
 void TestBindChoices::hostnameShowsWhatItResolvesTo()
 {
     const QList<BindChoice> choices = BindChoices::enumerate(
-        {}, hostInfo(QStringLiteral("vm"),
-                     {QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("127.0.1.1"))}));
+        {}, hostInfo(QStringLiteral("vm"), {QHostAddress(QStringLiteral("::1")),
+                                            QHostAddress(QStringLiteral("127.0.1.1"))}));
     const BindChoice hostname = choices.at(5);
     QCOMPARE(hostname.kind, BindChoice::Kind::Hostname);
     // Like Python's bind((gethostname(), port)): the first IPv4 answer.
@@ -115,11 +115,11 @@ void TestBindChoices::findsByKeywordInterfaceAndAddress()
 void TestBindChoices::rejectsUnknownKeys()
 {
     const QList<BindChoice> choices = BindChoices::current();
-    QVERIFY(BindChoices::find(QStringLiteral("everywhere"), choices).error.contains(
-        QStringLiteral("Unknown bind choice")));
+    QVERIFY(BindChoices::find(QStringLiteral("everywhere"), choices)
+                .error.contains(QStringLiteral("Unknown bind choice")));
     QVERIFY(!BindChoices::find(QString(), choices).error.isEmpty());
-    QVERIFY(BindChoices::find(QStringLiteral("fe80::1"), choices).error.contains(
-        QStringLiteral("link-local")));
+    QVERIFY(BindChoices::find(QStringLiteral("fe80::1"), choices)
+                .error.contains(QStringLiteral("link-local")));
 }
 
 QTEST_GUILESS_MAIN(TestBindChoices)

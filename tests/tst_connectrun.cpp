@@ -77,14 +77,14 @@ void TestConnectRun::misbehavingPeers_data()
     QTest::newRow("drip") << int(M::Drip) << QByteArray() << int(O::ReadDeadline) << 1;
     QTest::newRow("flood") << int(M::Flood) << QByteArray() << int(O::GreetingTruncated)
                            << 64 * 1024;
-    QTest::newRow("reset at once") << int(M::ResetAtOnce) << QByteArray()
-                                   << int(O::ResetAfterData) << 0;
-    QTest::newRow("reset after data") << int(M::ResetAfter) << QByteArray("partial")
-                                      << int(O::ResetAfterData) << 7;
-    QTest::newRow("close empty") << int(M::CloseEmpty) << QByteArray()
-                                 << int(O::ClosedWithoutData) << 0;
-    QTest::newRow("hostile bytes") << int(M::Greet) << QByteArray("\x1b]0;pwned\x07\xe2\x80\xae")
-                                   << int(O::Greeting) << 8;
+    QTest::newRow("reset at once")
+        << int(M::ResetAtOnce) << QByteArray() << int(O::ResetAfterData) << 0;
+    QTest::newRow("reset after data")
+        << int(M::ResetAfter) << QByteArray("partial") << int(O::ResetAfterData) << 7;
+    QTest::newRow("close empty") << int(M::CloseEmpty) << QByteArray() << int(O::ClosedWithoutData)
+                                 << 0;
+    QTest::newRow("hostile bytes")
+        << int(M::Greet) << QByteArray("\x1b]0;pwned\x07\xe2\x80\xae") << int(O::Greeting) << 8;
 }
 
 void TestConnectRun::misbehavingPeers()

@@ -53,12 +53,12 @@ void TestDiagnosis::vocabularyIsClosedAndUnique()
         codes << Diagnosis::codeOf(c);
     QCOMPARE(codes.size(), int(QSet<QString>(codes.begin(), codes.end()).size()));
     for (const QString &required :
-         {QStringLiteral("ok"), QStringLiteral("loopback-only"), QStringLiteral("other-address-only"),
-          QStringLiteral("wrong-family"), QStringLiteral("nothing-listening"),
-          QStringLiteral("remote-refused"), QStringLiteral("filtered"),
-          QStringLiteral("host-unreachable"), QStringLiteral("network-unreachable"),
-          QStringLiteral("host-not-found"), QStringLiteral("scope-missing"),
-          QStringLiteral("unknown")})
+         {QStringLiteral("ok"), QStringLiteral("loopback-only"),
+          QStringLiteral("other-address-only"), QStringLiteral("wrong-family"),
+          QStringLiteral("nothing-listening"), QStringLiteral("remote-refused"),
+          QStringLiteral("filtered"), QStringLiteral("host-unreachable"),
+          QStringLiteral("network-unreachable"), QStringLiteral("host-not-found"),
+          QStringLiteral("scope-missing"), QStringLiteral("unknown")})
         QVERIFY2(codes.contains(required), qPrintable(required));
 }
 
@@ -122,15 +122,15 @@ void TestDiagnosis::remoteRefusedFilteredUnreachable_data()
     QTest::newRow("refused") << int(O::ConnectFailed) << OsError::code(OsError::Kind::Refused)
                              << QStringLiteral("remote-refused");
     QTest::newRow("timeout") << int(O::ConnectTimedOut) << 0 << QStringLiteral("filtered");
-    QTest::newRow("kernel timeout") << int(O::ConnectFailed)
-                                    << OsError::code(OsError::Kind::TimedOut)
-                                    << QStringLiteral("filtered");
-    QTest::newRow("host unreachable") << int(O::ConnectFailed)
-                                      << OsError::code(OsError::Kind::HostUnreachable)
-                                      << QStringLiteral("host-unreachable");
-    QTest::newRow("net unreachable") << int(O::ConnectFailed)
-                                     << OsError::code(OsError::Kind::NetworkUnreachable)
-                                     << QStringLiteral("network-unreachable");
+    QTest::newRow("kernel timeout")
+        << int(O::ConnectFailed) << OsError::code(OsError::Kind::TimedOut)
+        << QStringLiteral("filtered");
+    QTest::newRow("host unreachable")
+        << int(O::ConnectFailed) << OsError::code(OsError::Kind::HostUnreachable)
+        << QStringLiteral("host-unreachable");
+    QTest::newRow("net unreachable")
+        << int(O::ConnectFailed) << OsError::code(OsError::Kind::NetworkUnreachable)
+        << QStringLiteral("network-unreachable");
 }
 
 void TestDiagnosis::remoteRefusedFilteredUnreachable()
@@ -144,7 +144,8 @@ void TestDiagnosis::remoteRefusedFilteredUnreachable()
     a.address = QHostAddress(QStringLiteral("198.18.0.2"));
     a.port = 12397;
     a.outcome = AttemptResult::Outcome(outcome);
-    a.error = osError ? SocketErrorInfo::fromConnectError(osError) : SocketErrorInfo::connectTimeout();
+    a.error =
+        osError ? SocketErrorInfo::fromConnectError(osError) : SocketErrorInfo::connectTimeout();
     run.attempts << a;
     Diagnosis::LocalFacts facts;
     facts.ownAddresses = {QHostAddress(QHostAddress::LocalHost)};

@@ -63,7 +63,8 @@ void TestGreetingServer::greetsDespiteClientData()
     QTcpSocket client;
     client.setProxy(QNetworkProxy::NoProxy);
     QByteArray data;
-    connect(&client, &QTcpSocket::connected, &client, [&] { client.write("GET / HTTP/1.0\r\n\r\n"); });
+    connect(&client, &QTcpSocket::connected, &client,
+            [&] { client.write("GET / HTTP/1.0\r\n\r\n"); });
     connect(&client, &QTcpSocket::readyRead, &client, [&] { data += client.readAll(); });
     client.connectToHost(QHostAddress::LocalHost, server.serverPort());
     QTRY_COMPARE(data, GreetingServer::defaultGreeting());
@@ -84,7 +85,8 @@ void TestGreetingServer::addressNotOnThisMachine()
 {
     // 198.51.100.7 is a documentation address: parsing and binding to it never sends a packet.
     GreetingServer server;
-    const BindChoice foreign = BindChoice::forForeignAddress(QHostAddress(QStringLiteral("198.51.100.7")));
+    const BindChoice foreign =
+        BindChoice::forForeignAddress(QHostAddress(QStringLiteral("198.51.100.7")));
     QVERIFY(!server.start(foreign, 0));
     QCOMPARE(server.startError().errorName(), QStringLiteral("SocketAddressNotAvailableError"));
     QCOMPARE(server.startError().osErrorName(), QStringLiteral("EADDRNOTAVAIL"));

@@ -87,8 +87,8 @@ QProcess *TestHeadless::startServer(const QStringList &args, quint16 *port)
     if (!p->waitForReadyRead(10000))
         return p;
     const QList<QJsonObject> events = parseLines(p->readLine());
-    if (!events.isEmpty() && events.first().value(QStringLiteral("event")).toString()
-                                 == QLatin1String("listening"))
+    if (!events.isEmpty() &&
+        events.first().value(QStringLiteral("event")).toString() == QLatin1String("listening"))
         *port = quint16(events.first().value(QStringLiteral("port")).toInt());
     return p;
 }
@@ -106,7 +106,8 @@ void TestHeadless::serverAndClientTalk()
                             QStringLiteral("127.0.0.1"), QString::number(port)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.events.size() >= 3);
-    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("target"));
+    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(),
+             QStringLiteral("target"));
     QCOMPARE(run.events.at(1).value(QStringLiteral("event")).toString(), QStringLiteral("attempt"));
     const QJsonObject result = run.events.last();
     QCOMPARE(result.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
@@ -116,7 +117,10 @@ void TestHeadless::serverAndClientTalk()
     // The escape sequence arrives escaped: nothing raw reaches the terminal.
     QCOMPARE(result.value(QStringLiteral("greeting")).toString(), QStringLiteral("hello\\e[2J"));
     QVERIFY(!run.out.contains('\x1b'));
-    QCOMPARE(result.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+    QCOMPARE(result.value(QStringLiteral("diagnosis"))
+                 .toObject()
+                 .value(QStringLiteral("cause"))
+                 .toString(),
              QStringLiteral("ok"));
 
     // The server logged the connection with both ends, then stops cleanly on SIGTERM.
@@ -145,12 +149,17 @@ void TestHeadless::refusedIsReportedExactly()
     QCOMPARE(run.exitCode, 1);
     const QJsonObject result = run.events.last();
     QCOMPARE(result.value(QStringLiteral("ok")).toBool(), false);
-    QCOMPARE(result.value(QStringLiteral("error")).toString(), QStringLiteral("ConnectionRefusedError"));
+    QCOMPARE(result.value(QStringLiteral("error")).toString(),
+             QStringLiteral("ConnectionRefusedError"));
     QCOMPARE(result.value(QStringLiteral("os_error")).toString(), QStringLiteral("ECONNREFUSED"));
-    QCOMPARE(result.value(QStringLiteral("message")).toString(), QStringLiteral("Connection refused"));
+    QCOMPARE(result.value(QStringLiteral("message")).toString(),
+             QStringLiteral("Connection refused"));
     QVERIFY(result.value(QStringLiteral("elapsed_ms")).isDouble());
     QCOMPARE(result.value(QStringLiteral("attempts")).toArray().size(), 1);
-    QCOMPARE(result.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+    QCOMPARE(result.value(QStringLiteral("diagnosis"))
+                 .toObject()
+                 .value(QStringLiteral("cause"))
+                 .toString(),
              QStringLiteral("nothing-listening"));
 }
 
@@ -160,20 +169,32 @@ void TestHeadless::badInputExitsTwoWithAResult()
                             QStringLiteral("127.1"), QStringLiteral("80")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.events.size(), 1);
-    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(), QStringLiteral("result"));
-    QCOMPARE(run.events.first().value(QStringLiteral("reason")).toString(), QStringLiteral("ambiguous-ipv4"));
-    QVERIFY(run.events.first().value(QStringLiteral("message")).toString().contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(run.events.first().value(QStringLiteral("event")).toString(),
+             QStringLiteral("result"));
+    QCOMPARE(run.events.first().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("ambiguous-ipv4"));
+    QVERIFY(run.events.first()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("127.0.0.1")));
 
-    const Run scope = client({QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("fe80::1")});
+    const Run scope =
+        client({QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("fe80::1")});
     QCOMPARE(scope.exitCode, 2);
-    QCOMPARE(scope.events.first().value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+    QCOMPARE(scope.events.first()
+                 .value(QStringLiteral("diagnosis"))
+                 .toObject()
+                 .value(QStringLiteral("cause"))
+                 .toString(),
              QStringLiteral("scope-missing"));
 
-    const Run badPort = client({QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QStringLiteral("99999")});
+    const Run badPort = client(
+        {QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QStringLiteral("99999")});
     QCOMPARE(badPort.exitCode, 2);
     QVERIFY(badPort.err.contains("65535"));
 
-    const Run badOption = client({QStringLiteral("--headless"), QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("x")});
+    const Run badOption = client({QStringLiteral("--headless"), QStringLiteral("--timeout"),
+                                  QStringLiteral("soon"), QStringLiteral("x")});
     QCOMPARE(badOption.exitCode, 2);
     QVERIFY(badOption.err.contains("--timeout"));
 }
@@ -186,9 +207,9 @@ void TestHeadless::listenErrorIsAnEventAndExitOne()
                                   &port);
     QVERIFY(port != 0);
     QProcess second;
-    second.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--json"),
-                            QStringLiteral("--bind"), QStringLiteral("loopback"),
-                            QStringLiteral("--port"), QString::number(port)});
+    second.start(m_server,
+                 {QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--bind"),
+                  QStringLiteral("loopback"), QStringLiteral("--port"), QString::number(port)});
     QVERIFY(second.waitForFinished(10000));
     QCOMPARE(second.exitCode(), 1);
     const QJsonObject error = parseLines(second.readAllStandardOutput()).last();
@@ -200,13 +221,14 @@ void TestHeadless::listenErrorIsAnEventAndExitOne()
     first->waitForFinished();
 
     QProcess foreign;
-    foreign.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--json"),
-                             QStringLiteral("--bind"), QStringLiteral("198.51.100.7"),
-                             QStringLiteral("--port"), QStringLiteral("0")});
+    foreign.start(m_server,
+                  {QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--bind"),
+                   QStringLiteral("198.51.100.7"), QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(foreign.waitForFinished(10000));
     QCOMPARE(foreign.exitCode(), 1);
     const QJsonObject notHere = parseLines(foreign.readAllStandardOutput()).last();
-    QCOMPARE(notHere.value(QStringLiteral("error")).toString(), QStringLiteral("SocketAddressNotAvailableError"));
+    QCOMPARE(notHere.value(QStringLiteral("error")).toString(),
+             QStringLiteral("SocketAddressNotAvailableError"));
     QCOMPARE(notHere.value(QStringLiteral("os_error")).toString(), QStringLiteral("EADDRNOTAVAIL"));
 }
 
@@ -241,7 +263,8 @@ void TestHeadless::listBindsIsJson()
 void TestHeadless::textModeSaysTheSame()
 {
     const quint16 port = LocalAddresses::freePort();
-    const Run run = client({QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QString::number(port)});
+    const Run run =
+        client({QStringLiteral("--headless"), QStringLiteral("127.0.0.1"), QString::number(port)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("ConnectionRefusedError"));
     QVERIFY(run.out.contains("ECONNREFUSED"));
@@ -266,8 +289,13 @@ void TestHeadless::classicDemoHostnameVersusAny4()
     server->waitForFinished();
     if (refused.exitCode == 0)
         QSKIP("The hostname resolves to the LAN address here; nothing to reproduce.");
-    QCOMPARE(refused.events.last().value(QStringLiteral("os_error")).toString(), QStringLiteral("ECONNREFUSED"));
-    QCOMPARE(refused.events.last().value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("cause")).toString(),
+    QCOMPARE(refused.events.last().value(QStringLiteral("os_error")).toString(),
+             QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(refused.events.last()
+                 .value(QStringLiteral("diagnosis"))
+                 .toObject()
+                 .value(QStringLiteral("cause"))
+                 .toString(),
              QStringLiteral("loopback-only"));
 
     QProcess *fixed = startServer({QStringLiteral("--bind"), QStringLiteral("any4"),

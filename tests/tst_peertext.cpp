@@ -26,13 +26,12 @@ void TestPeerText::escapes_data()
     QTest::newRow("invalid byte") << QByteArray("ok\xff") << QStringLiteral("ok\\xff");
     QTest::newRow("truncated sequence") << QByteArray("\xe4\xbd") << QStringLiteral("\\xe4\\xbd");
     QTest::newRow("overlong") << QByteArray("\xc0\xaf") << QStringLiteral("\\xc0\\xaf");
-    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80")
-                               << QStringLiteral("\\xed\\xa0\\x80");
-    QTest::newRow("bidi override") << QByteArray("abc\xe2\x80\xae" "def")
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("\\xed\\xa0\\x80");
+    QTest::newRow("bidi override") << QByteArray("abc\xe2\x80\xae"
+                                                 "def")
                                    << QStringLiteral("abc\\u{202E}def");
     QTest::newRow("bidi isolate") << QByteArray("\xe2\x81\xa6x") << QStringLiteral("\\u{2066}x");
-    QTest::newRow("zero width") << QByteArray("a\xe2\x80\x8b b")
-                                << QStringLiteral("a\\u{200B} b");
+    QTest::newRow("zero width") << QByteArray("a\xe2\x80\x8b b") << QStringLiteral("a\\u{200B} b");
     QTest::newRow("c1 control") << QByteArray("\xc2\x9b") << QStringLiteral("\\u{009B}");
     QTest::newRow("del") << QByteArray("\x7f") << QStringLiteral("\\u{007F}");
     QTest::newRow("backslash doubled") << QByteArray("a\\x41") << QStringLiteral("a\\\\x41");

@@ -28,8 +28,8 @@ void TestTargetParser::accepts_data()
     QTest::addColumn<QString>("dial");
     QTest::newRow("name") << QStringLiteral("localhost") << QString()
                           << QStringLiteral("localhost:12397");
-    QTest::newRow("name any case, spaces") << QStringLiteral("  LocalHost \n") << QString()
-                                           << QStringLiteral("localhost:12397");
+    QTest::newRow("name any case, spaces")
+        << QStringLiteral("  LocalHost \n") << QString() << QStringLiteral("localhost:12397");
     QTest::newRow("ipv4") << QStringLiteral("127.0.0.1") << QStringLiteral("80")
                           << QStringLiteral("127.0.0.1:80");
     QTest::newRow("ipv6") << QStringLiteral("::1") << QString() << QStringLiteral("[::1]:12397");
@@ -47,8 +47,8 @@ void TestTargetParser::accepts_data()
                                         << QString() << QStringLiteral("[::1]:8080");
     QTest::newRow("trailing dot") << QStringLiteral("localhost.") << QString()
                                   << QStringLiteral("localhost:12397");
-    QTest::newRow("underscore name") << QStringLiteral("my_host.lan") << QString()
-                                     << QStringLiteral("my_host.lan:12397");
+    QTest::newRow("underscore name")
+        << QStringLiteral("my_host.lan") << QString() << QStringLiteral("my_host.lan:12397");
     QTest::newRow("idn") << QStringLiteral("bücher.example") << QString()
                          << QStringLiteral("xn--bcher-kva.example:12397");
 }
@@ -83,37 +83,36 @@ void TestTargetParser::rejects_data()
                                   << int(R::BadPort);
     QTest::newRow("port word") << QStringLiteral("127.0.0.1") << QStringLiteral("http")
                                << int(R::BadPort);
-    QTest::newRow("port negative") << QStringLiteral("127.0.0.1") << QStringLiteral("-1")
-                                   << int(R::BadPort);
-    QTest::newRow("port empty after colon") << QStringLiteral("localhost:") << QString()
-                                            << int(R::BadPort);
-    QTest::newRow("name too long") << QString(300, QLatin1Char('a')) << QString()
-                                   << int(R::NameTooLong);
+    QTest::newRow("port negative")
+        << QStringLiteral("127.0.0.1") << QStringLiteral("-1") << int(R::BadPort);
+    QTest::newRow("port empty after colon")
+        << QStringLiteral("localhost:") << QString() << int(R::BadPort);
+    QTest::newRow("name too long")
+        << QString(300, QLatin1Char('a')) << QString() << int(R::NameTooLong);
     QTest::newRow("label too long") << (QString(64, QLatin1Char('a')) + QStringLiteral(".lan"))
                                     << QString() << int(R::LabelTooLong);
     QTest::newRow("nul") << QStringLiteral("127.0.0.1") + QChar(0) + QStringLiteral("evil")
                          << QString() << int(R::ControlCharacter);
-    QTest::newRow("escape sequence") << QStringLiteral("\x1b[31mhost") << QString()
-                                     << int(R::ControlCharacter);
+    QTest::newRow("escape sequence")
+        << QStringLiteral("\x1b[31mhost") << QString() << int(R::ControlCharacter);
     QTest::newRow("bidi") << QStringLiteral("host\u202Egro") << QString()
                           << int(R::ControlCharacter);
-    QTest::newRow("space inside") << QStringLiteral("my host") << QString()
-                                  << int(R::BadCharacter);
-    QTest::newRow("unclosed bracket") << QStringLiteral("[::1") << QString()
-                                      << int(R::UnclosedBracket);
+    QTest::newRow("space inside") << QStringLiteral("my host") << QString() << int(R::BadCharacter);
+    QTest::newRow("unclosed bracket")
+        << QStringLiteral("[::1") << QString() << int(R::UnclosedBracket);
     QTest::newRow("stray bracket") << QStringLiteral("::1]") << QString() << int(R::BadCharacter);
     QTest::newRow("bracketed v4") << QStringLiteral("[127.0.0.1]") << QString() << int(R::BadIPv6);
     QTest::newRow("bad v6") << QStringLiteral("fe80:::1") << QString() << int(R::BadIPv6);
-    QTest::newRow("link-local no scope") << QStringLiteral("fe80::1") << QString()
-                                         << int(R::ScopeMissing);
-    QTest::newRow("link-local unknown scope") << QStringLiteral("fe80::1%nosuchif0") << QString()
-                                              << int(R::UnknownScope);
+    QTest::newRow("link-local no scope")
+        << QStringLiteral("fe80::1") << QString() << int(R::ScopeMissing);
+    QTest::newRow("link-local unknown scope")
+        << QStringLiteral("fe80::1%nosuchif0") << QString() << int(R::UnknownScope);
     QTest::newRow("scope on v4") << QStringLiteral("127.0.0.1%lo") << QString()
                                  << int(R::ScopeNotAllowed);
     QTest::newRow("full width") << QStringLiteral("ｌｏｃａｌｈｏｓｔ") << QString()
                                 << int(R::NormalisedForm);
-    QTest::newRow("url without host") << QStringLiteral("http:///path") << QString()
-                                      << int(R::BadUrl);
+    QTest::newRow("url without host")
+        << QStringLiteral("http:///path") << QString() << int(R::BadUrl);
 }
 
 void TestTargetParser::rejects()
@@ -177,8 +176,7 @@ void TestTargetParser::scopedLinkLocal()
 
 void TestTargetParser::rejectedInputIsEchoedEscaped()
 {
-    const TargetParser::Result r =
-        TargetParser::parse(QStringLiteral("a\x1b[2Jb c"), QString());
+    const TargetParser::Result r = TargetParser::parse(QStringLiteral("a\x1b[2Jb c"), QString());
     QVERIFY(!r.ok());
     QVERIFY(!r.error.contains(QChar(0x1b)));
     QVERIFY(r.error.contains(QStringLiteral("\\e[2J")));

@@ -4,6 +4,8 @@
 #include "LocalAddresses.h"
 #include "TestPeer.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,8 +41,7 @@ struct Ui
         , diagnosis(w.findChild<QPlainTextEdit *>(QStringLiteral("diagnosisView")))
         , attempts(w.findChild<QTableView *>(QStringLiteral("attemptsView")))
         , history(w.findChild<QListWidget *>(QStringLiteral("historyList")))
-    {
-    }
+    {}
     QLineEdit *address;
     QLineEdit *port;
     QPushButton *connect;
@@ -145,6 +146,12 @@ void TestClientWindow::historyReruns()
     QCOMPARE(ui.address->text(), QStringLiteral("127.0.0.1"));
     QTRY_COMPARE_WITH_TIMEOUT(ui.history->count(), 2, 10000);
     QCOMPARE(server.greeted(), quint64(2));
+
+    ui.history->item(0)->setSelected(true);
+    ui.history->setFocus();
+    QTest::keySequence(ui.history, QKeySequence::Copy);
+    QVERIFY(QApplication::clipboard()->text().contains(
+        QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
 }
 
 QTEST_MAIN(TestClientWindow)

@@ -44,9 +44,9 @@ void TestServerWindow::offersEveryChoice()
     QStringList keys;
     for (const BindChoice &c : combo->choices())
         keys << c.key;
-    for (const QString &k : {QStringLiteral("any"), QStringLiteral("any4"), QStringLiteral("any6"),
-                             QStringLiteral("loopback"), QStringLiteral("loopback6"),
-                             QStringLiteral("hostname")})
+    for (const QString &k :
+         {QStringLiteral("any"), QStringLiteral("any4"), QStringLiteral("any6"),
+          QStringLiteral("loopback"), QStringLiteral("loopback6"), QStringLiteral("hostname")})
         QVERIFY2(keys.contains(k), qPrintable(k));
 }
 

@@ -17,7 +17,8 @@ Result fetch(const QHostAddress &address, quint16 port, int timeoutMs)
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { result.connected = true; });
-    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] { result.data += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop,
+                     [&] { result.data += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
     QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, [&] {
         if (!result.connected)

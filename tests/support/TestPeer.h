@@ -15,13 +15,13 @@ class TestPeer final : public QObject
 
 public:
     enum class Mode {
-        Greet,        // send payload, close
-        Silent,       // accept and never send
-        Drip,         // send one byte every intervalMs, never close
-        Flood,        // send without end
-        ResetAtOnce,  // accept and reset
-        ResetAfter,   // send payload, then reset
-        CloseEmpty    // accept and close without data
+        Greet,       // send payload, close
+        Silent,      // accept and never send
+        Drip,        // send one byte every intervalMs, never close
+        Flood,       // send without end
+        ResetAtOnce, // accept and reset
+        ResetAfter,  // send payload, then reset
+        CloseEmpty   // accept and close without data
     };
 
     explicit TestPeer(Mode mode, const QByteArray &payload = {}, QObject *parent = nullptr);
