@@ -1,0 +1,188 @@
+#include "HandshakeDiagram.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+using Party = HandshakeTrace::Party;
+using Kind = HandshakeTrace::Kind;
+
+// Colours that read on light and dark palettes alike: the hue carries the meaning (green ok,
+// red reset, amber silence), the lightness follows the window.
+QColor semantic(const QPalette &palette, int hue)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return QColor::fromHsl(hue, 170, dark ? 170 : 90);
+}
+
+QString timeText(qint64 usecs)
+{
+    if (usecs < 0)
+        return QString();
+    return HandshakeDiagram::tr("%1 ms").arg(QString::number(double(usecs) / 1000.0, 'f', 3));
+}
+
+void drawArrow(QPainter &p, QPointF from, QPointF to)
+{
+    p.drawLine(from, to);
+    const QPointF dir = (to - from) / std::hypot(to.x() - from.x(), to.y() - from.y());
+    const QPointF normal(-dir.y(), dir.x());
+    const qreal size = 7;
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(to - dir * size * 1.6 + normal * size * 0.7);
+    head.lineTo(to - dir * size * 1.6 - normal * size * 0.7);
+    head.closeSubpath();
+    p.fillPath(head, p.pen().color());
+}
+
+} // namespace
+
+HandshakeDiagram::HandshakeDiagram(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("handshakeDiagram"));
+    setAccessibleName(tr("Handshake diagram"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void HandshakeDiagram::setTrace(const HandshakeTrace &trace)
+{
+    m_trace = trace;
+    // Screen readers get the same story as the picture.
+    QStringList words;
+    for (const HandshakeTrace::Step &s : trace.steps)
+        words << s.label;
+    setAccessibleDescription(words.join(QLatin1String(" → ")) + QLatin1String(". ") +
+                             trace.caption);
+    updateGeometry();
+    update();
+}
+
+void HandshakeDiagram::clear()
+{
+    setTrace({});
+}
+
+int HandshakeDiagram::rowHeight() const
+{
+    return fontMetrics().height() * 2 + 6;
+}
+
+QSize HandshakeDiagram::sizeHint() const
+{
+    const int rows = int(m_trace.steps.size());
+    const int h = fontMetrics().height() * 4 + rows * rowHeight();
+    return {fontMetrics().averageCharWidth() * 60, h};
+}
+
+QSize HandshakeDiagram::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 3};
+}
+
+void HandshakeDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    if (m_trace.steps.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("Connect to see what happened on the wire."));
+        return;
+    }
+
+    const QFontMetrics fm = fontMetrics();
+    const int margin = fm.height();
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + margin;
+    const qreal left = margin + timeWidth;
+    const qreal right = width() - margin * 2;
+    const qreal middle = (left + right) / 2;
+    const int top = margin;
+    const int row = rowHeight();
+    const int bottom = top + fm.height() + 4 + int(m_trace.steps.size()) * row;
+
+    // Lifelines with their names.
+    const QColor text = pal.color(QPalette::Text);
+    p.setPen(text);
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRectF(left - 150, top, 300, fm.height()), Qt::AlignCenter, m_trace.clientLabel);
+    p.drawText(QRectF(right - 150, top, 300, fm.height()), Qt::AlignCenter, m_trace.serverLabel);
+    p.setFont(font());
+    QPen lifeline(pal.color(QPalette::Mid), 2);
+    p.setPen(lifeline);
+    const int lineTop = top + fm.height() + 4;
+    p.drawLine(QPointF(left, lineTop), QPointF(left, bottom));
+    p.drawLine(QPointF(right, lineTop), QPointF(right, bottom));
+
+    const auto xOf = [&](Party party) {
+        switch (party) {
+        case Party::Client:
+            return left;
+        case Party::Server:
+            return right;
+        case Party::Network:
+            return middle;
+        }
+        return left;
+    };
+
+    for (int i = 0; i < m_trace.steps.size(); ++i) {
+        const HandshakeTrace::Step &s = m_trace.steps.at(i);
+        const qreal y = lineTop + row * (i + 0.75);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(
+            QRectF(margin / 2.0, y - fm.height(), timeWidth - margin / 2.0, fm.height() * 1.5),
+            Qt::AlignRight | Qt::AlignVCenter, timeText(s.atUsecs));
+        const bool reset = s.label.startsWith(QLatin1String("RST"));
+        QColor colour = reset ? semantic(pal, 0) : semantic(pal, 210);
+        if (s.kind == Kind::Silence)
+            colour = semantic(pal, 40);
+        if (s.kind == Kind::Nothing)
+            colour = pal.color(QPalette::PlaceholderText);
+        if (s.from == Party::Network)
+            colour = semantic(pal, 280);
+        QPen pen(colour, 2);
+        switch (s.kind) {
+        case Kind::Packet: {
+            p.setPen(pen);
+            // Arrows slope down a little: time passes while a packet travels.
+            const QPointF from(xOf(s.from), y - row * 0.25);
+            const QPointF to(xOf(s.to), y + row * 0.15);
+            drawArrow(p, from, to);
+            p.setPen(text);
+            const qreal labelX = std::min(from.x(), to.x());
+            p.drawText(QRectF(labelX, y - row * 0.25 - fm.height() - 2, std::abs(to.x() - from.x()),
+                              fm.height()),
+                       Qt::AlignCenter, s.label);
+            break;
+        }
+        case Kind::Silence: {
+            pen.setStyle(Qt::DashLine);
+            p.setPen(pen);
+            p.drawLine(QPointF(right - 4, y - row * 0.4), QPointF(left + 4, y + row * 0.3));
+            p.setPen(colour);
+            p.drawText(QRectF(left, y - fm.height(), right - left, fm.height()), Qt::AlignCenter,
+                       s.label);
+            break;
+        }
+        case Kind::Nothing: {
+            p.setPen(pen);
+            const QRectF box(left + 8, y - fm.height(), (right - left) - 16, fm.height() * 1.6);
+            p.drawRect(box);
+            p.drawText(box, Qt::AlignCenter, s.label);
+            break;
+        }
+        }
+    }
+
+    p.setPen(text);
+    p.drawText(QRectF(margin, bottom + 4, width() - margin * 2, height() - bottom - 4),
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+               m_trace.caption + QLatin1Char('\n') +
+                   tr("Drawn from what the socket reported, not from a packet capture."));
+}
