@@ -3,6 +3,7 @@
 #include "AttemptTableModel.h"
 #include "ConnectRun.h"
 #include "Diagnosis.h"
+#include "HandshakeDiagram.h"
 #include "PeerText.h"
 #include "RunReport.h"
 #include "TargetParser.h"
@@ -148,6 +149,8 @@ void ClientWindow::buildUi()
     splitter->addWidget(group(tr("Greeting"), m_greetingView));
     splitter->addWidget(group(tr("Error details"), m_detailsView));
     splitter->addWidget(group(tr("Why, and what to do"), m_diagnosisView));
+    m_handshake = new HandshakeDiagram;
+    splitter->addWidget(group(tr("On the wire"), m_handshake));
     splitter->addWidget(group(tr("Addresses tried"), m_attemptsView));
     splitter->addWidget(group(tr("History"), m_historyList));
     layout->addWidget(splitter, 1);
@@ -229,6 +232,7 @@ void ClientWindow::connectToTarget()
     m_greetingView->clear();
     m_detailsView->clear();
     m_diagnosisView->clear();
+    m_handshake->clear();
     const TargetParser::Result parsed =
         TargetParser::parse(m_addressEdit->text(), m_portEdit->text());
     if (!parsed.ok()) {
@@ -236,6 +240,8 @@ void ClientWindow::connectToTarget()
         m_statusLabel->setText(tr("Not dialled"));
         m_detailsView->setPlainText(parsed.error);
         m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
+        m_handshake->setTrace(HandshakeTrace::nothingSent(
+            PeerText::escape(parsed.target.input.toUtf8()), diagnosis.causeCode(), parsed.error));
         return;
     }
     ConnectAttempt::Limits limits;
@@ -270,6 +276,11 @@ void ClientWindow::onRunFinished(const RunResult &run)
     details << RunReport::attemptLines(run);
     m_detailsView->setPlainText(details.join(QLatin1Char('\n')));
     m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
+    if (const AttemptResult *a = run.decisive())
+        m_handshake->setTrace(HandshakeTrace::fromAttempt(*a, diagnosis.causeCode()));
+    else
+        m_handshake->setTrace(
+            HandshakeTrace::nothingSent(run.target.host, diagnosis.causeCode(), diagnosis.summary));
 
     auto *item = new QListWidgetItem(
         tr("%1  %2 → %3 (%4)")

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class AttemptTableModel;
+class HandshakeDiagram;
 class ConnectRun;
 class QLabel;
 class QLineEdit;
@@ -56,4 +57,5 @@ private:
     QPlainTextEdit *m_diagnosisView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QListWidget *m_historyList = nullptr;
+    HandshakeDiagram *m_handshake = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ClientWindow.h"
 #include "ConnectRun.h"
 #include "GreetingServer.h"
+#include "HandshakeDiagram.h"
 #include "LocalAddresses.h"
 #include "TestPeer.h"
 
@@ -91,6 +92,10 @@ void TestClientWindow::showsTheRefusalExactly()
     QVERIFY(details.contains(QStringLiteral(" ms")));
     QVERIFY(ui.diagnosis->toPlainText().contains(QStringLiteral("nothing-listening")));
     QVERIFY(ui.greeting->toPlainText().isEmpty());
+    auto *diagram = window.findChild<HandshakeDiagram *>(QStringLiteral("handshakeDiagram"));
+    QCOMPARE(diagram->trace().steps.size(), 2);
+    QCOMPARE(diagram->trace().steps.last().label, QStringLiteral("RST"));
+    QCOMPARE(diagram->trace().causeCode, QStringLiteral("nothing-listening"));
 }
 
 void TestClientWindow::previewsWhatWillBeDialled()
