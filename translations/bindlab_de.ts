@@ -5,628 +5,638 @@
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat mit %n Byte begrüßt und die Verbindung geschlossen.</numerusform>
+            <numerusform>%1 hat mit %n Bytes begrüßt und die Verbindung geschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent more than %n byte(s); reading stopped at the cap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat mehr als %n Byte gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform>
+            <numerusform>%1 hat mehr als %n Bytes gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 accepted the connection and closed it without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung angenommen und ohne Daten zu senden wieder geschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 reset the connection after %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat die Verbindung nach %n Byte zurückgesetzt.</numerusform>
+            <numerusform>%1 hat die Verbindung nach %n Bytes zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Byte empfangen).</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Bytes empfangen).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nach %3 ms.</translation>
     </message>
     <message>
         <source>%1: no answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antwort innerhalb von %2 ms.</translation>
     </message>
     <message>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>AttemptTableModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Qt error</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Fehler</translation>
     </message>
     <message>
         <source>OS error</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>BindChoice</name>
     <message>
         <source>any address, IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Adresse, IPv4 und IPv6</translation>
     </message>
     <message>
         <source>%1 (does not resolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht auflösbar)</translation>
     </message>
     <message>
         <source>All interfaces, IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schnittstellen, IPv4 und IPv6</translation>
     </message>
     <message>
         <source>All IPv4 interfaces (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle IPv4-Schnittstellen (0.0.0.0)</translation>
     </message>
     <message>
         <source>All IPv6 interfaces only (::)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur alle IPv6-Schnittstellen (::)</translation>
     </message>
     <message>
         <source>Loopback 127.0.0.1 (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback 127.0.0.1 (nur dieser Rechner)</translation>
     </message>
     <message>
         <source>Loopback ::1 (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback ::1 (nur dieser Rechner)</translation>
     </message>
     <message>
         <source>This machine&apos;s hostname (%1 → does not resolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname dieses Rechners (%1 → nicht auflösbar)</translation>
     </message>
     <message>
         <source>This machine&apos;s hostname (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname dieses Rechners (%1 → %2)</translation>
     </message>
     <message>
         <source>%1: IPv6 link-local %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPv6-Link-Local %2</translation>
     </message>
     <message>
         <source>%1: IPv4 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPv4 %2</translation>
     </message>
     <message>
         <source>%1: IPv6 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IPv6 %2</translation>
     </message>
     <message>
         <source>%1 (typed address)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingegebene Adresse)</translation>
     </message>
     <message>
         <source>Every host that can reach this machine, over IPv4 or IPv6, at any of its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host, der diesen Rechner über IPv4 oder IPv6 erreichen kann, unter jeder seiner Adressen.</translation>
     </message>
     <message>
         <source>Every host that can reach this machine over IPv4, at any of its IPv4 addresses. IPv6 clients are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host, der diesen Rechner über IPv4 erreichen kann, unter jeder seiner IPv4-Adressen. IPv6-Clients werden abgewiesen.</translation>
     </message>
     <message>
         <source>Every host that can reach this machine over IPv6. IPv4 clients are refused: Qt makes :: IPv6-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host, der diesen Rechner über IPv6 erreichen kann. IPv4-Clients werden abgewiesen: Qt bindet :: ausschließlich an IPv6.</translation>
     </message>
     <message>
         <source>Only programs on this machine that connect to %1. Every other host is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Programme auf diesem Rechner, die sich mit %1 verbinden. Alle anderen Hosts werden abgewiesen.</translation>
     </message>
     <message>
         <source>Nobody: the name %1 does not resolve, so there is nothing to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: Der Name %1 lässt sich nicht auflösen, daher gibt es nichts, worauf gelauscht werden könnte.</translation>
     </message>
     <message>
         <source>Only programs on this machine: %1 resolves to the loopback address %2, so every other host is refused. This is the classic mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Programme auf diesem Rechner: %1 wird zur Loopback-Adresse %2 aufgelöst, daher werden alle anderen Hosts abgewiesen. Das ist der klassische Fehler.</translation>
     </message>
     <message>
         <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine&apos;s other addresses are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die sich mit %1 verbinden, der Adresse, zu der %2 aufgelöst wird. Verbindungen zu anderen Adressen dieses Rechners werden verweigert.</translation>
     </message>
     <message>
         <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine&apos;s other addresses are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts im Link von %1, die sich mit Angabe des Scopes mit %2 verbinden. Verbindungen zu anderen Adressen dieses Rechners werden verweigert.</translation>
     </message>
     <message>
         <source>Only programs on this machine that connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Programme auf diesem Rechner, die sich mit %1 verbinden.</translation>
     </message>
     <message>
         <source>Hosts that can reach %1 (on %2). Connections to this machine&apos;s other addresses, loopback included, are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, die %1 (an %2) erreichen können. Verbindungen zu anderen Adressen dieses Rechners, auch zu Loopback, werden verweigert.</translation>
     </message>
     <message>
         <source>Nobody: %1 is not an address of this machine, so listening on it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand: %1 ist keine Adresse dieses Rechners, daher schlägt das Lauschen darauf fehl.</translation>
     </message>
     <message>
         <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get &quot;Connection refused&quot;. Choose &quot;All interfaces&quot; to let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der klassische Fehler: %1 wird zu %2 aufgelöst, einer Loopback-Adresse. Andere Hosts erhalten &quot;Verbindung verweigert&quot;. Wählen Sie &quot;Alle Schnittstellen&quot;, um sie zuzulassen.</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 lässt sich nicht auflösen: %2</translation>
     </message>
     <message>
         <source>%1 is not an address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse dieses Rechners.</translation>
     </message>
 </context>
 <context>
     <name>BindChoices</name>
     <message>
         <source>No bind choice given. Use one of: %1, an interface name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bind-Auswahl angegeben. Möglich sind: %1, ein Schnittstellenname oder eine Adresse.</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve to any address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 wird zu keiner Adresse aufgelöst: %2</translation>
     </message>
     <message>
         <source>Unknown bind choice &quot;%1&quot;. Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Bind-Auswahl &quot;%1&quot;. Möglich sind: %2, ein Schnittstellenname oder eine Adresse dieses Rechners (siehe --list-binds).</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: add the interface it belongs to, as in %1%%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IPv6-Link-Local-Adresse: Geben Sie die zugehörige Schnittstelle an, etwa %1%%2.</translation>
     </message>
 </context>
 <context>
     <name>ClientOptions</name>
     <message>
         <source>BindLab client: connects to a server, shows its greeting or the exact error, and explains why.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab-Client: verbindet sich mit einem Server, zeigt dessen Begrüßung oder den genauen Fehler und erklärt die Ursache.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Run without a window: connect once, print, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster ausführen: einmal verbinden, Ergebnis ausgeben, beenden.</translation>
     </message>
     <message>
         <source>With --headless: print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless: JSON-Zeilen ausgeben.</translation>
     </message>
     <message>
         <source>Window: fill in TARGET and PORT and connect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: TARGET und PORT eintragen und sofort verbinden.</translation>
     </message>
     <message>
         <source>Longest wait for the connection, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wartezeit auf die Verbindung, in ms (Standard: 5000).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Longest wait for the greeting once connected, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Wartezeit auf die Begrüßung nach dem Verbindungsaufbau, in ms (Standard: 5000).</translation>
     </message>
     <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (en, de, zh_CN); Standard: die des Systems.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Host name or address, optionally with :port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder Adresse, optional mit :port.</translation>
     </message>
     <message>
         <source>TCP port (default 12397).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port (Standard: 12397).</translation>
     </message>
     <message>
         <source>Too many arguments: give a target and at most one port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Argumente: Geben Sie ein Ziel und höchstens einen Port an.</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel angegeben. Aufruf: bindlab-client --headless TARGET [PORT]</translation>
     </message>
 </context>
 <context>
     <name>ClientWindow</name>
     <message>
         <source>BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab Client</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>host name, IPv4, IPv6, host:port or [IPv6]:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname, IPv4, IPv6, host:port oder [IPv6]:port</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradresse:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Addresses tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Adressen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Double-click or press Enter to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um erneut auszuführen.</translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache und Abhilfe</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht kopieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über BindLab Client</translation>
     </message>
     <message>
         <source>About BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Über BindLab Client</translation>
     </message>
     <message>
         <source>BindLab Client %1 (Qt %2)
 Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab Client %1 (Qt %2)
+Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
+Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Will dial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsziel: %1</translation>
     </message>
     <message>
         <source>Will not dial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsversuch: %1</translation>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsversuch</translation>
     </message>
     <message>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
     <name>ConnectRun</name>
     <message>
         <source>The name has no IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name hat keine IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The name lookup did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namensauflösung wurde nicht innerhalb von %1 ms abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLogModel</name>
     <message>
         <source>greeted</source>
-        <translation type="unfinished"></translation>
+        <translation>begrüßt</translation>
     </message>
     <message>
         <source>gone before the greeting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Begrüßung getrennt (%1)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (Gegenstelle)</translation>
     </message>
     <message>
         <source>Arrived at (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekommen an (lokal)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>A link-local IPv6 address needs the interface it is on (its scope); without a usable one nothing can be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv6-Link-Local-Adresse braucht die Schnittstelle, an der sie liegt (ihren Scope); ohne eine brauchbare Schnittstelle kann keine Verbindung aufgebaut werden.</translation>
     </message>
     <message>
         <source>Add the interface after a %, for example fe80::1%eth0; the interface is the one that shares a link with the other host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie die Schnittstelle nach einem % an, zum Beispiel fe80::1%eth0; gemeint ist die Schnittstelle, die mit dem anderen Host im selben Link liegt.</translation>
     </message>
     <message>
         <source>Or use the host&apos;s global IPv6 or its IPv4 address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder verwenden Sie stattdessen die globale IPv6- oder die IPv4-Adresse des Hosts.</translation>
     </message>
     <message>
         <source>The address was not dialled: it is not a form BindLab can dial as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu der Adresse wurde keine Verbindung aufgebaut: In der angezeigten Form kann BindLab sie nicht verwenden.</translation>
     </message>
     <message>
         <source>Correct the address as the message says, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse wie in der Meldung beschrieben und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>Connected to %1 and received the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden und die Begrüßung empfangen.</translation>
     </message>
     <message>
         <source>Cancelled before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved, so nothing was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden, daher wurde keine Verbindung aufgebaut.</translation>
     </message>
     <message>
         <source>Check the spelling, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise oder verwenden Sie die IP-Adresse des Servers.</translation>
     </message>
     <message>
         <source>On the server, a command such as &quot;hostname -I&quot; (Linux) or &quot;ipconfig&quot; (Windows) shows its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server zeigt ein Befehl wie &quot;hostname -I&quot; (Linux) oder &quot;ipconfig&quot; (Windows) seine Adressen an.</translation>
     </message>
     <message>
         <source>No address was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Adresse versucht.</translation>
     </message>
     <message>
         <source>Something accepts connections at %1, but it did not send a greeting and close: it is probably another program, not a BindLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 nimmt etwas Verbindungen an, hat aber keine Begrüßung gesendet und die Verbindung geschlossen: Vermutlich ist es ein anderes Programm, kein BindLab-Server.</translation>
     </message>
     <message>
         <source>Check which program listens on port %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, welches Programm auf dem Server auf Port %1 lauscht.</translation>
     </message>
     <message>
         <source>No answer from %1 at all until the timeout: packets are being dropped on the way, typically by a firewall. A closed port would have been refused at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Zeitlimit keinerlei Antwort von %1: Pakete werden unterwegs verworfen, typischerweise von einer Firewall. Bei einem geschlossenen Port wäre die Verbindung sofort verweigert worden.</translation>
     </message>
     <message>
         <source>Check the firewall on the server (Linux: &quot;nft list ruleset&quot; or &quot;ufw status&quot;; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Firewall auf dem Server (Linux: &quot;nft list ruleset&quot; oder &quot;ufw status&quot;; Windows Defender Firewall; macOS-Anwendungsfirewall) und geben Sie TCP-Port %1 frei.</translation>
     </message>
     <message>
         <source>Check that %1 is really the server&apos;s address and that it is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob %1 wirklich die Adresse des Servers ist und ob der Server eingeschaltet ist.</translation>
     </message>
     <message>
         <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP &quot;host unreachable&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat kein Host geantwortet: Das Netzwerk meldete ihn als nicht erreichbar (keine Antwort auf ARP oder Neighbor Discovery, oder ein ICMP &quot;host unreachable&quot;).</translation>
     </message>
     <message>
         <source>Check the address and that the server is on and on the same network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse und ob der Server eingeschaltet und im selben Netzwerk ist.</translation>
     </message>
     <message>
         <source>This machine has no route to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat keine Route zu %1.</translation>
     </message>
     <message>
         <source>Check this machine&apos;s network connection and routes (&quot;ip route&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Routen dieses Rechners (&quot;ip route&quot;).</translation>
     </message>
     <message>
         <source>The link-local address %1 cannot be used without a valid interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Link-Local-Adresse %1 ist ohne gültige Schnittstelle nicht verwendbar.</translation>
     </message>
     <message>
         <source>Add the interface after a %, for example fe80::1%eth0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie die Schnittstelle nach einem % an, zum Beispiel fe80::1%eth0.</translation>
     </message>
     <message>
         <source>The connection failed with %1; BindLab has no rule that explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist mit %1 fehlgeschlagen; BindLab hat keine Regel, die das erklärt.</translation>
     </message>
     <message>
         <source>%1 answered at once with a refusal: the host is up, but nothing accepts connections on port %2 at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sofort mit einer Verweigerung geantwortet: Der Host ist erreichbar, aber unter dieser Adresse nimmt nichts Verbindungen auf Port %2 an.</translation>
     </message>
     <message>
         <source>On the server, check that BindLab&apos;s server (or yours) is started on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auf dem Server, ob der BindLab-Server (oder Ihr eigener) auf Port %1 gestartet ist.</translation>
     </message>
     <message>
         <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or &apos;&apos; in Python).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, woran er gebunden ist: An 127.0.0.1 oder an einen Hostnamen gebunden, der dorthin aufgelöst wird, weist er jeden anderen Host ab. Binden Sie ihn an alle Schnittstellen (0.0.0.0 oder &apos;&apos; in Python).</translation>
     </message>
     <message>
         <source>Some firewalls reject rather than drop; check the server&apos;s firewall too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Firewalls verweigern Verbindungen, statt Pakete zu verwerfen; prüfen Sie auch die Firewall des Servers.</translation>
     </message>
     <message>
         <source>This machine refused the connection to %1, and this platform cannot list which addresses listen on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat die Verbindung zu %1 verweigert, und auf dieser Plattform lässt sich nicht auflisten, welche Adressen auf Port %2 lauschen.</translation>
     </message>
     <message>
         <source>Check that the server is started and which address it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server gestartet ist und an welche Adresse er gebunden ist.</translation>
     </message>
     <message>
         <source>No socket of this machine listens on port %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Socket dieses Rechners lauscht auf Port %1 (%2).</translation>
     </message>
     <message>
         <source>Nothing listens on port %1 on this machine, so every connection to it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Rechner lauscht nichts auf Port %1, daher wird jede Verbindung dorthin verweigert.</translation>
     </message>
     <message>
         <source>Start the server, and check that client and server use the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Server und prüfen Sie, ob Client und Server denselben Port verwenden.</translation>
     </message>
     <message>
         <source>Listening on port %1 here: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lauschen auf Port %1: %2 (%3).</translation>
     </message>
     <message>
         <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic &quot;Connection refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht auf Port %1 nur auf Loopback (%2): Er nimmt also Verbindungen dieses Rechners über Loopback an und weist alle ab, die über %3 kommen. Das ist das klassische &quot;Verbindung verweigert&quot;.</translation>
     </message>
     <message>
         <source>Bind the server to all interfaces: 0.0.0.0 (&quot;All IPv4 interfaces&quot;), or &apos;&apos; in Python, instead of 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie den Server statt an 127.0.0.1 an alle Schnittstellen: 0.0.0.0 (&quot;Alle IPv4-Schnittstellen&quot;) oder &apos;&apos; in Python.</translation>
     </message>
     <message>
         <source>If it binds to the machine&apos;s hostname, check what that name resolves to (&quot;getent hosts $(hostname)&quot;): here it is a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er an den Hostnamen des Rechners bindet, prüfen Sie, wozu dieser Name aufgelöst wird (&quot;getent hosts $(hostname)&quot;): Hier ist es eine Loopback-Adresse.</translation>
     </message>
     <message>
         <source>The server listens on port %1 only over %2 (%3); %4 is an %5 address, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht auf Port %1 nur über %2 (%3); %4 ist eine %5-Adresse, daher wird die Verbindung verweigert.</translation>
     </message>
     <message>
         <source>Bind the server to &quot;All interfaces, IPv4 and IPv6&quot;, or connect with an address of the family it listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie den Server an &quot;Alle Schnittstellen, IPv4 und IPv6&quot;, oder verbinden Sie sich über eine Adresse der Familie, auf der er lauscht.</translation>
     </message>
     <message>
         <source>A server listens on every %1 address on port %2, yet %3 was refused; a local firewall rule that rejects connections may be the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server lauscht auf jeder %1-Adresse auf Port %2, dennoch wurde %3 verweigert; möglicherweise verweigert eine lokale Firewall-Regel die Verbindung.</translation>
     </message>
     <message>
         <source>Check the local firewall rules for TCP port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die lokalen Firewall-Regeln für TCP-Port %1.</translation>
     </message>
     <message>
         <source>The server listens on port %1 here, but only on %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht hier auf Port %1, aber nur auf %2, nicht auf %3.</translation>
     </message>
     <message>
         <source>Connect to the address it listens on, or bind it to all interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit der Adresse, auf der er lauscht, oder binden Sie ihn an alle Schnittstellen.</translation>
     </message>
 </context>
 <context>
     <name>HeadlessClient</name>
     <message>
         <source>Not dialled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsversuch: %1</translation>
     </message>
     <message>
         <source>Dialling %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -634,41 +644,42 @@ Licence: MIT.</source>
     <message>
         <source>%1	%2
 	%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2
+	%3</translation>
     </message>
     <message>
         <source>Cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Listening on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1 (%2).</translation>
     </message>
     <message>
         <source>Who can connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich verbinden kann: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 #%2 %3 → %4 greeted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 → %4 begrüßt</translation>
     </message>
     <message>
         <source>%1 #%2 %3 → %4 gone before the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 → %4 vor der Begrüßung getrennt</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n connection(s) greeted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform>
+            <numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,468 +687,470 @@ Licence: MIT.</source>
     <name>RunReport</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Greeting received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung von %1 empfangen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Host not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: %1</translation>
     </message>
     <message>
         <source>Nothing was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts versucht</translation>
     </message>
     <message>
         <source>Connected, but no greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber keine Begrüßung: %1</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>Qt error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Fehler: %1</translation>
     </message>
     <message>
         <source>Qt text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Text: %1</translation>
     </message>
     <message>
         <source>OS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-Fehler: %1</translation>
     </message>
     <message>
         <source>none (decided by BindLab&apos;s timer or the resolver)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (vom Timer von BindLab oder vom Resolver entschieden)</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>%1 resolved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgelöst zu %2</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1: %2</translation>
     </message>
     <message>
         <source>Not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: %1</translation>
     </message>
     <message>
         <source>Diagnosis (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose (%1): %2</translation>
     </message>
     <message>
         <source>  Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Befund: %1</translation>
     </message>
     <message>
         <source>  Next step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nächster Schritt %1: %2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung: %1</translation>
     </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(bei %n Byte abgeschnitten)</numerusform>
+            <numerusform>(bei %n Bytes abgeschnitten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerOptions</name>
     <message>
         <source>BindLab server: listens on the address you choose and greets every connection, so you can see who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab-Server: lauscht auf der gewählten Adresse und begrüßt jede Verbindung, damit Sie sehen, wer ihn erreichen kann.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Run without a window, printing one line per event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster ausführen und pro Ereignis eine Zeile ausgeben.</translation>
     </message>
     <message>
         <source>With --headless or --list-binds: print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless oder --list-binds: JSON-Zeilen ausgeben.</translation>
     </message>
     <message>
         <source>Print every bind choice of this machine and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bind-Auswahlmöglichkeiten dieses Rechners ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Where to listen: any, any4, any6, loopback, loopback6, hostname, an interface name or an address (with %scope for link-local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf gelauscht wird: any, any4, any6, loopback, loopback6, hostname, ein Schnittstellenname oder eine Adresse (mit %scope bei Link-Local).</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>TCP port (default 12397).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port (Standard: 12397).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>What to send to every client (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was an jeden Client gesendet wird (UTF-8).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Window: start listening at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: sofort mit dem Lauschen beginnen.</translation>
     </message>
     <message>
         <source>Headless: no line per connection, only totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless: keine Zeile pro Verbindung, nur Gesamtzahlen.</translation>
     </message>
     <message>
         <source>Headless: stop after this many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless: nach dieser Anzahl von Verbindungen beenden.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (en, de, zh_CN); Standard: die des Systems.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;. Siehe --help.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port &quot;%1&quot; ist keine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>The greeting is longer than 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung ist länger als 64 KiB.</translation>
     </message>
     <message>
         <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine ganze Zahl ab 1, nicht &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ServerWindow</name>
     <message>
         <source>BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab Server</translation>
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read this machine&apos;s interfaces and hostname again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen und Hostnamen dieses Rechners neu einlesen.</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <source>0 (any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (beliebiger freier Port)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrüßung:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über BindLab Server</translation>
     </message>
     <message>
         <source>About BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Über BindLab Server</translation>
     </message>
     <message>
         <source>BindLab Server %1 (Qt %2)
 Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab Server %1 (Qt %2)
+Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
+Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Who could connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich verbinden könnte: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Listening on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1 (%2).</translation>
     </message>
     <message>
         <source>Who can connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich verbinden kann: %1</translation>
     </message>
     <message>
         <source>Listening on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf Port %1</translation>
     </message>
     <message>
         <source>Not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht nicht.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Connections: %1 (greeted: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 (begrüßt: %2)</translation>
     </message>
 </context>
 <context>
     <name>SocketErrorInfo</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TargetParser</name>
     <message>
         <source>The address is %1 characters long; no host name or address is longer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist %1 Zeichen lang; kein Hostname und keine Adresse ist länger als %2.</translation>
     </message>
     <message>
         <source>No address given. Type a host name, an IPv4 or IPv6 address, or host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse angegeben. Geben Sie einen Hostnamen, eine IPv4- oder IPv6-Adresse oder host:port ein.</translation>
     </message>
     <message>
         <source>The address %1 contains a control character at position %2. Resolvers cut or rewrite such input, so it is not dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 enthält an Position %2 ein Steuerzeichen. Resolver kürzen oder verändern solche Eingaben, daher wird keine Verbindung aufgebaut.</translation>
     </message>
     <message>
         <source>%1 looks like a URL but has no usable host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht aus wie eine URL, hat aber keinen verwendbaren Host.</translation>
     </message>
     <message>
         <source>The URL %1 has a colon but no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL %1 enthält einen Doppelpunkt, aber keinen Port.</translation>
     </message>
     <message>
         <source>Taken from the URL: host %1%2. The scheme &quot;%3&quot;%4 is not used: BindLab speaks plain TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der URL übernommen: Host %1%2. Nicht verwendet: Schema &quot;%3&quot;%4, denn BindLab spricht reines TCP.</translation>
     </message>
     <message>
         <source>, port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Port %1</translation>
     </message>
     <message>
         <source> and the path</source>
-        <translation type="unfinished"></translation>
+        <translation> und Pfad</translation>
     </message>
     <message>
         <source>The address %1 opens a bracket &quot;[&quot; but never closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 öffnet eine Klammer &quot;[&quot;, schließt sie aber nicht.</translation>
     </message>
     <message>
         <source>Unexpected text %1 after &quot;]&quot;: write [address]:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text %1 nach &quot;]&quot;: Schreiben Sie [Adresse]:Port.</translation>
     </message>
     <message>
         <source>Brackets are for IPv6 addresses; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckige Klammern sind für IPv6-Adressen gedacht; %1 ist keine.</translation>
     </message>
     <message>
         <source>The address %1 closes a bracket &quot;]&quot; it never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 schließt eine Klammer &quot;]&quot;, die nicht geöffnet wurde.</translation>
     </message>
     <message>
         <source>The address %1 has a port but no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 hat einen Port, aber keinen Host.</translation>
     </message>
     <message>
         <source>The port %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The address %1 ends in &quot;:&quot; but names no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 endet auf &quot;:&quot;, nennt aber keinen Port.</translation>
     </message>
     <message>
         <source>The port %1 in the address is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 in der Adresse ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>The address names port %1 and the port field says %2: port %1 from the address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse nennt Port %1, das Portfeld %2: Port %1 aus der Adresse wird verwendet.</translation>
     </message>
     <message>
         <source>A scope (%%1) belongs only on an IPv6 link-local address, not on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scope (%%1) gehört nur an eine IPv6-Link-Local-Adresse, nicht an %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>%1 ends in &quot;%&quot; but names no interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet auf &quot;%&quot;, nennt aber keine Schnittstelle.</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: it exists on every interface, so the interface must be named, as in %1%%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IPv6-Link-Local-Adresse: Sie existiert auf jeder Schnittstelle, daher muss die Schnittstelle angegeben werden, etwa %1%%2.</translation>
     </message>
     <message>
         <source>No interface %1 on this machine: the scope of a link-local address must name one of its interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnittstelle %1 auf diesem Rechner: Der Scope einer Link-Local-Adresse muss eine der Schnittstellen des Rechners nennen.</translation>
     </message>
     <message>
         <source>The scope %%1 is ignored: only link-local addresses need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scope %%1 wird ignoriert: Nur Link-Local-Adressen benötigen einen.</translation>
     </message>
     <message>
         <source>%1 is an IPv4-mapped IPv6 address: it reaches the IPv4 address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IPv4-gemappte IPv6-Adresse: Sie führt zur IPv4-Adresse %2.</translation>
     </message>
     <message>
         <source>:: means &quot;all addresses&quot; when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>:: bedeutet beim Binden eines Servers &quot;alle Adressen&quot;; als Ziel leitet das System es an diesen Rechner selbst, wie ::1.</translation>
     </message>
     <message>
         <source>The trailing dot is dropped: %1 is dialled as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abschließende Punkt wird entfernt: Statt %1 wird %2 verwendet.</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: %2 is out of range (each part is 0 to 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4-Adresse: %2 liegt außerhalb des Bereichs (jeder Teil liegt zwischen 0 und 255).</translation>
     </message>
     <message>
         <source>0.0.0.0 means &quot;all interfaces&quot; when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0 bedeutet beim Binden eines Servers &quot;alle Schnittstellen&quot;; als Ziel leitet das System es an diesen Rechner selbst, wie 127.0.0.1.</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: it has %2 parts, an IPv4 address has 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4-Adresse: Sie hat %2 Teile, eine IPv4-Adresse hat 4.</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: write four numbers from 0 to 255, separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IPv4-Adresse: Schreiben Sie vier Zahlen von 0 bis 255, durch Punkte getrennt.</translation>
     </message>
     <message>
         <source>%1 is an old shorthand (octal, hex, or fewer than four parts) that the system would dial as %2. Type %2 if that is what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine alte Kurzschreibweise (oktal, hexadezimal oder weniger als vier Teile), die das System als %2 verwenden würde. Geben Sie %2 ein, wenn Sie das meinen.</translation>
     </message>
     <message>
         <source>%1 contains full-width or look-alike characters; the resolver would read it as %2. Type %2 if that is what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Vollbreiten- oder ähnlich aussehende Zeichen; der Resolver würde es als %2 lesen. Geben Sie %2 ein, wenn Sie das meinen.</translation>
     </message>
     <message>
         <source>%1 is not a valid host name: the character %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Hostname: Das Zeichen %2 ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>%1 is not a valid international host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger internationaler Hostname.</translation>
     </message>
     <message>
         <source>The international name %1 is dialled as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der internationale Name %1 wird als %2 verwendet.</translation>
     </message>
     <message>
         <source>The host name is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname ist %1 Zeichen lang; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>%1 has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen leeren Teil zwischen zwei Punkten.</translation>
     </message>
     <message>
         <source>The part %1 of the host name is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil %1 des Hostnamens ist %2 Zeichen lang; die Grenze liegt bei %3.</translation>
     </message>
 </context>
 </TS>

@@ -5,624 +5,634 @@
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 发送了 %n 字节的问候语后关闭了连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent more than %n byte(s); reading stopped at the cap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 发送的数据超过 %n 字节；读取已在上限处停止。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 accepted the connection and closed it without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受了连接，但未发送任何数据就将其关闭。</translation>
     </message>
     <message numerus="yes">
         <source>%1 reset the connection after %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在传输 %n 字节后重置了连接。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 接受了连接，但未在读取时限内发送完毕（已收到 %n 字节）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（耗时 %3 ms）。</translation>
     </message>
     <message>
         <source>%1: no answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 ms 内无应答。</translation>
     </message>
     <message>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消。</translation>
     </message>
 </context>
 <context>
     <name>AttemptTableModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Qt error</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 错误</translation>
     </message>
     <message>
         <source>OS error</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统错误</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
 </context>
 <context>
     <name>BindChoice</name>
     <message>
         <source>any address, IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>任意地址，IPv4 和 IPv6</translation>
     </message>
     <message>
         <source>%1 (does not resolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法解析）</translation>
     </message>
     <message>
         <source>All interfaces, IPv4 and IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>所有接口，IPv4 和 IPv6</translation>
     </message>
     <message>
         <source>All IPv4 interfaces (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 IPv4 接口（0.0.0.0）</translation>
     </message>
     <message>
         <source>All IPv6 interfaces only (::)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅所有 IPv6 接口（::）</translation>
     </message>
     <message>
         <source>Loopback 127.0.0.1 (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>回环 127.0.0.1（仅限本机）</translation>
     </message>
     <message>
         <source>Loopback ::1 (this machine only)</source>
-        <translation type="unfinished"></translation>
+        <translation>回环 ::1（仅限本机）</translation>
     </message>
     <message>
         <source>This machine&apos;s hostname (%1 → does not resolve)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机主机名（%1 → 无法解析）</translation>
     </message>
     <message>
         <source>This machine&apos;s hostname (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机主机名（%1 → %2）</translation>
     </message>
     <message>
         <source>%1: IPv6 link-local %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPv6 链路本地 %2</translation>
     </message>
     <message>
         <source>%1: IPv4 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPv4 %2</translation>
     </message>
     <message>
         <source>%1: IPv6 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：IPv6 %2</translation>
     </message>
     <message>
         <source>%1 (typed address)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（输入的地址）</translation>
     </message>
     <message>
         <source>Every host that can reach this machine, over IPv4 or IPv6, at any of its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能通过 IPv4 或 IPv6 访问本机任一地址的主机。</translation>
     </message>
     <message>
         <source>Every host that can reach this machine over IPv4, at any of its IPv4 addresses. IPv6 clients are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能通过 IPv4 访问本机任一 IPv4 地址的主机。IPv6 客户端会被拒绝。</translation>
     </message>
     <message>
         <source>Every host that can reach this machine over IPv6. IPv4 clients are refused: Qt makes :: IPv6-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能通过 IPv6 访问本机的主机。IPv4 客户端会被拒绝：Qt 将 :: 设为仅 IPv6。</translation>
     </message>
     <message>
         <source>Only programs on this machine that connect to %1. Every other host is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本机上连接到 %1 的程序。其他所有主机都会被拒绝。</translation>
     </message>
     <message>
         <source>Nobody: the name %1 does not resolve, so there is nothing to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人可连接：名称 %1 无法解析，因此没有可监听的地址。</translation>
     </message>
     <message>
         <source>Only programs on this machine: %1 resolves to the loopback address %2, so every other host is refused. This is the classic mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本机上的程序：%1 解析为回环地址 %2，因此其他所有主机都会被拒绝。这是典型错误。</translation>
     </message>
     <message>
         <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine&apos;s other addresses are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 %1（即 %2 解析得到的地址）的主机。到本机其他地址的连接会被拒绝。</translation>
     </message>
     <message>
         <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine&apos;s other addresses are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 处于同一链路、并带作用域连接到 %2 的主机。到本机其他地址的连接会被拒绝。</translation>
     </message>
     <message>
         <source>Only programs on this machine that connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限本机上连接到 %1 的程序。</translation>
     </message>
     <message>
         <source>Hosts that can reach %1 (on %2). Connections to this machine&apos;s other addresses, loopback included, are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>能访问 %1（位于 %2）的主机。到本机其他地址（包括回环地址）的连接会被拒绝。</translation>
     </message>
     <message>
         <source>Nobody: %1 is not an address of this machine, so listening on it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>无人可连接：%1 不是本机地址，因此无法在其上监听。</translation>
     </message>
     <message>
         <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get &quot;Connection refused&quot;. Choose &quot;All interfaces&quot; to let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>典型错误：%1 解析为回环地址 %2。其他主机将收到&quot;连接被拒绝&quot;。请选择&quot;所有接口&quot;以允许它们连接。</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名 %1 无法解析：%2</translation>
     </message>
     <message>
         <source>%1 is not an address of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本机地址。</translation>
     </message>
 </context>
 <context>
     <name>BindChoices</name>
     <message>
         <source>No bind choice given. Use one of: %1, an interface name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定绑定选项。可用的选项：%1、接口名称或地址。</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve to any address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名 %1 未解析到任何地址：%2</translation>
     </message>
     <message>
         <source>Unknown bind choice &quot;%1&quot;. Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的绑定选项&quot;%1&quot;。可用的选项：%2、接口名称或本机地址（参见 --list-binds）。</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: add the interface it belongs to, as in %1%%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 IPv6 链路本地地址：请加上它所属的接口，例如 %1%%2。</translation>
     </message>
 </context>
 <context>
     <name>ClientOptions</name>
     <message>
         <source>BindLab client: connects to a server, shows its greeting or the exact error, and explains why.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 客户端：连接到服务器，显示其问候语或确切的错误，并解释原因。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>Run without a window: connect once, print, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行：连接一次，输出结果，然后退出。</translation>
     </message>
     <message>
         <source>With --headless: print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 一起使用：输出 JSON 行。</translation>
     </message>
     <message>
         <source>Window: fill in TARGET and PORT and connect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口模式：填入 TARGET 和 PORT 并立即连接。</translation>
     </message>
     <message>
         <source>Longest wait for the connection, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待连接的最长时间，单位 ms（默认 5000）。</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Longest wait for the greeting once connected, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接建立后等待问候语的最长时间，单位 ms（默认 5000）。</translation>
     </message>
     <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en, de, zh_CN）；默认：系统语言。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Host name or address, optionally with :port.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名或地址，可附带 :port。</translation>
     </message>
     <message>
         <source>TCP port (default 12397).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 端口（默认 12397）。</translation>
     </message>
     <message>
         <source>Too many arguments: give a target and at most one port.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数过多：请指定一个目标，最多再加一个端口。</translation>
     </message>
     <message>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定目标。用法：bindlab-client --headless TARGET [PORT]</translation>
     </message>
 </context>
 <context>
     <name>ClientWindow</name>
     <message>
         <source>BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 客户端</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>host name, IPv4, IPv6, host:port or [IPv6]:port</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名、IPv4、IPv6、host:port 或 [IPv6]:port</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址(&amp;S)：</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详情</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Addresses tried</source>
-        <translation type="unfinished"></translation>
+        <translation>已尝试的地址</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Double-click or press Enter to run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 键重新运行。</translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>原因及解决方法</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BindLab 客户端(&amp;A)</translation>
     </message>
     <message>
         <source>About BindLab Client</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BindLab 客户端</translation>
     </message>
     <message>
         <source>BindLab Client %1 (Qt %2)
 Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 客户端 %1 (Qt %2)
+让&quot;连接被拒绝&quot;可见、可复现、可解释。
+许可证：MIT。</translation>
     </message>
     <message>
         <source>Will dial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将连接到 %1</translation>
     </message>
     <message>
         <source>Will not dial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不会发起连接：%1</translation>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>未发起连接</translation>
     </message>
     <message>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1 …</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时：%1</translation>
     </message>
     <message>
         <source>%1  %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>重新运行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ConnectRun</name>
     <message>
         <source>The name has no IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>该名称没有 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
         <source>The name lookup did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称解析未在 %1 ms 内完成。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLogModel</name>
     <message>
         <source>greeted</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送问候语</translation>
     </message>
     <message>
         <source>gone before the greeting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问候前已断开（%1）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>From (peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自（对端）</translation>
     </message>
     <message>
         <source>Arrived at (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>到达（本地）</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>A link-local IPv6 address needs the interface it is on (its scope); without a usable one nothing can be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 链路本地地址需要指明其所在的接口（即作用域）；没有可用的接口就无法发起连接。</translation>
     </message>
     <message>
         <source>Add the interface after a %, for example fe80::1%eth0; the interface is the one that shares a link with the other host.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 % 之后加上接口，例如 fe80::1%eth0；该接口应与对方主机处于同一链路。</translation>
     </message>
     <message>
         <source>Or use the host&apos;s global IPv6 or its IPv4 address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>或者改用该主机的全局 IPv6 地址或 IPv4 地址。</translation>
     </message>
     <message>
         <source>The address was not dialled: it is not a form BindLab can dial as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接该地址：BindLab 无法按所示形式连接它。</translation>
     </message>
     <message>
         <source>Correct the address as the message says, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按提示修正地址，然后重新连接。</translation>
     </message>
     <message>
         <source>Connected to %1 and received the greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1 并收到问候语。</translation>
     </message>
     <message>
         <source>Cancelled before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>在收到应答前已取消。</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved, so nothing was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析名称 %1，因此未发起任何连接。</translation>
     </message>
     <message>
         <source>Check the spelling, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查拼写，或改用服务器的 IP 地址。</translation>
     </message>
     <message>
         <source>On the server, a command such as &quot;hostname -I&quot; (Linux) or &quot;ipconfig&quot; (Windows) shows its addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上，可用 &quot;hostname -I&quot;（Linux）或 &quot;ipconfig&quot;（Windows）等命令查看其地址。</translation>
     </message>
     <message>
         <source>No address was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试任何地址。</translation>
     </message>
     <message>
         <source>Something accepts connections at %1, but it did not send a greeting and close: it is probably another program, not a BindLab server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上有程序接受连接，但它没有发送问候语并关闭连接：这很可能是其他程序，而不是 BindLab 服务器。</translation>
     </message>
     <message>
         <source>Check which program listens on port %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器上哪个程序在监听端口 %1。</translation>
     </message>
     <message>
         <source>No answer from %1 at all until the timeout: packets are being dropped on the way, typically by a firewall. A closed port would have been refused at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>直到超时，%1 都没有任何应答：数据包在途中被丢弃，通常是防火墙所致。如果只是端口关闭，连接会立即被拒绝。</translation>
     </message>
     <message>
         <source>Check the firewall on the server (Linux: &quot;nft list ruleset&quot; or &quot;ufw status&quot;; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器上的防火墙（Linux：&quot;nft list ruleset&quot; 或 &quot;ufw status&quot;；Windows Defender 防火墙；macOS 应用程序防火墙），并放行 TCP 端口 %1。</translation>
     </message>
     <message>
         <source>Check that %1 is really the server&apos;s address and that it is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认 %1 确实是服务器的地址，并且服务器已开机。</translation>
     </message>
     <message>
         <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP &quot;host unreachable&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有主机应答：网络报告其不可达（ARP 或邻居发现无应答，或收到 ICMP &quot;host unreachable&quot;）。</translation>
     </message>
     <message>
         <source>Check the address and that the server is on and on the same network.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地址，并确认服务器已开机且位于同一网络中。</translation>
     </message>
     <message>
         <source>This machine has no route to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有到 %1 的路由。</translation>
     </message>
     <message>
         <source>Check this machine&apos;s network connection and routes (&quot;ip route&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查本机的网络连接和路由（&quot;ip route&quot;）。</translation>
     </message>
     <message>
         <source>The link-local address %1 cannot be used without a valid interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>链路本地地址 %1 必须指定有效的接口才能使用。</translation>
     </message>
     <message>
         <source>Add the interface after a %, for example fe80::1%eth0.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 % 之后加上接口，例如 fe80::1%eth0。</translation>
     </message>
     <message>
         <source>The connection failed with %1; BindLab has no rule that explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败，错误为 %1；BindLab 没有能解释该情况的规则。</translation>
     </message>
     <message>
         <source>%1 answered at once with a refusal: the host is up, but nothing accepts connections on port %2 at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 立即拒绝了连接：主机在线，但该地址的端口 %2 上没有程序接受连接。</translation>
     </message>
     <message>
         <source>On the server, check that BindLab&apos;s server (or yours) is started on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务器上确认 BindLab 服务器（或您自己的服务器）已在端口 %1 上启动。</translation>
     </message>
     <message>
         <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or &apos;&apos; in Python).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查它绑定到了哪里：若绑定到 127.0.0.1 或解析为该地址的主机名，它会拒绝其他所有主机。请将其绑定到所有接口（0.0.0.0，或 Python 中的 &apos;&apos;）。</translation>
     </message>
     <message>
         <source>Some firewalls reject rather than drop; check the server&apos;s firewall too.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些防火墙会拒绝而不是丢弃连接；也请检查服务器的防火墙。</translation>
     </message>
     <message>
         <source>This machine refused the connection to %1, and this platform cannot list which addresses listen on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机拒绝了到 %1 的连接，且此平台无法列出哪些地址在监听端口 %2。</translation>
     </message>
     <message>
         <source>Check that the server is started and which address it is bound to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认服务器已启动，并检查它绑定的地址。</translation>
     </message>
     <message>
         <source>No socket of this machine listens on port %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有套接字在监听端口 %1（%2）。</translation>
     </message>
     <message>
         <source>Nothing listens on port %1 on this machine, so every connection to it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有程序监听端口 %1，因此到该端口的所有连接都会被拒绝。</translation>
     </message>
     <message>
         <source>Start the server, and check that client and server use the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启动服务器，并确认客户端和服务器使用相同的端口。</translation>
     </message>
     <message>
         <source>Listening on port %1 here: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机在端口 %1 上监听的有：%2（%3）。</translation>
     </message>
     <message>
         <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic &quot;Connection refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器仅在回环地址上监听端口 %1（%2），因此只接受本机经回环发起的连接，并拒绝所有经由 %3 的连接。这就是典型的&quot;连接被拒绝&quot;。</translation>
     </message>
     <message>
         <source>Bind the server to all interfaces: 0.0.0.0 (&quot;All IPv4 interfaces&quot;), or &apos;&apos; in Python, instead of 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将服务器绑定到所有接口，而不是 127.0.0.1：0.0.0.0（&quot;所有 IPv4 接口&quot;），或 Python 中的 &apos;&apos;。</translation>
     </message>
     <message>
         <source>If it binds to the machine&apos;s hostname, check what that name resolves to (&quot;getent hosts $(hostname)&quot;): here it is a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果它绑定到本机主机名，请检查该名称解析到的地址（&quot;getent hosts $(hostname)&quot;）：此处为回环地址。</translation>
     </message>
     <message>
         <source>The server listens on port %1 only over %2 (%3); %4 is an %5 address, so it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器仅通过 %2 监听端口 %1（%3）；%4 是 %5 地址，因此连接被拒绝。</translation>
     </message>
     <message>
         <source>Bind the server to &quot;All interfaces, IPv4 and IPv6&quot;, or connect with an address of the family it listens on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将服务器绑定到&quot;所有接口，IPv4 和 IPv6&quot;，或使用其监听的地址族中的地址进行连接。</translation>
     </message>
     <message>
         <source>A server listens on every %1 address on port %2, yet %3 was refused; a local firewall rule that rejects connections may be the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>有服务器在所有 %1 地址的端口 %2 上监听，但 %3 仍被拒绝；原因可能是某条本地防火墙规则拒绝了连接。</translation>
     </message>
     <message>
         <source>Check the local firewall rules for TCP port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 TCP 端口 %1 的本地防火墙规则。</translation>
     </message>
     <message>
         <source>The server listens on port %1 here, but only on %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在本机端口 %1 上监听，但仅限 %2，不包括 %3。</translation>
     </message>
     <message>
         <source>Connect to the address it listens on, or bind it to all interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>请连接到它监听的地址，或将其绑定到所有接口。</translation>
     </message>
 </context>
 <context>
     <name>HeadlessClient</name>
     <message>
         <source>Not dialled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发起连接：%1</translation>
     </message>
     <message>
         <source>Dialling %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1 …</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -630,40 +640,41 @@ Licence: MIT.</source>
     <message>
         <source>%1	%2
 	%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2
+	%3</translation>
     </message>
     <message>
         <source>Cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法监听：%1</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
         <source>Listening on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上监听（%2）。</translation>
     </message>
     <message>
         <source>Who can connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可连接者：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>%1 #%2 %3 → %4 greeted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 → %4 已发送问候语</translation>
     </message>
     <message>
         <source>%1 #%2 %3 → %4 gone before the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 → %4 问候前已断开</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n connection(s) greeted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止：已向 %n 个连接发送问候语。</numerusform>
         </translation>
     </message>
 </context>
@@ -671,467 +682,469 @@ Licence: MIT.</source>
     <name>RunReport</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Greeting received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到来自 %1 的问候语</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Host not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机：%1</translation>
     </message>
     <message>
         <source>Nothing was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行任何尝试</translation>
     </message>
     <message>
         <source>Connected, but no greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接，但未收到问候语：%1</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答（超时）</translation>
     </message>
     <message>
         <source>Qt error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 错误：%1</translation>
     </message>
     <message>
         <source>Qt text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 文本：%1</translation>
     </message>
     <message>
         <source>OS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统错误：%1</translation>
     </message>
     <message>
         <source>none (decided by BindLab&apos;s timer or the resolver)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（由 BindLab 的计时器或解析器判定）</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时：%1</translation>
     </message>
     <message>
         <source>%1 resolved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解析为 %2</translation>
     </message>
     <message>
         <source>Attempt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次尝试：%2</translation>
     </message>
     <message>
         <source>Not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：%1</translation>
     </message>
     <message>
         <source>Diagnosis (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断（%1）：%2</translation>
     </message>
     <message>
         <source>  Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  依据：%1</translation>
     </message>
     <message>
         <source>  Next step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 步：%2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语：%1</translation>
     </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（在 %n 字节处截断）</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
     <name>ServerOptions</name>
     <message>
         <source>BindLab server: listens on the address you choose and greets every connection, so you can see who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 服务器：在您选择的地址上监听，并向每个连接发送问候语，让您看到谁能访问它。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>Run without a window, printing one line per event.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口运行，每个事件输出一行。</translation>
     </message>
     <message>
         <source>With --headless or --list-binds: print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 或 --list-binds 一起使用：输出 JSON 行。</translation>
     </message>
     <message>
         <source>Print every bind choice of this machine and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本机的所有绑定选项，然后退出。</translation>
     </message>
     <message>
         <source>Where to listen: any, any4, any6, loopback, loopback6, hostname, an interface name or an address (with %scope for link-local).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听位置：any, any4, any6, loopback, loopback6, hostname、接口名称或地址（链路本地地址需带 %scope）。</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>TCP port (default 12397).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 端口（默认 12397）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>What to send to every client (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给每个客户端的内容（UTF-8）。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Window: start listening at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口模式：立即开始监听。</translation>
     </message>
     <message>
         <source>Headless: no line per connection, only totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口模式：不逐个输出连接，只输出总数。</translation>
     </message>
     <message>
         <source>Headless: stop after this many connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口模式：达到此连接数后停止。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（en, de, zh_CN）；默认：系统语言。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数&quot;%1&quot;。请参阅 --help。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口&quot;%1&quot;不是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The greeting is longer than 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语超过了 64 KiB。</translation>
     </message>
     <message>
         <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 需要不小于 1 的整数，而不是&quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
     <name>ServerWindow</name>
     <message>
         <source>BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 服务器</translation>
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read this machine&apos;s interfaces and hostname again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取本机的接口和主机名。</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
         <source>0 (any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>0（任意空闲端口）</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语</translation>
     </message>
     <message>
         <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>问候语(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BindLab 服务器(&amp;A)</translation>
     </message>
     <message>
         <source>About BindLab Server</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BindLab 服务器</translation>
     </message>
     <message>
         <source>BindLab Server %1 (Qt %2)
 Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>BindLab 服务器 %1 (Qt %2)
+让&quot;连接被拒绝&quot;可见、可复现、可解释。
+许可证：MIT。</translation>
     </message>
     <message>
         <source>Who could connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动后可连接者：%1</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Listening on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上监听（%2）。</translation>
     </message>
     <message>
         <source>Who can connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可连接者：%1</translation>
     </message>
     <message>
         <source>Listening on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听端口 %1</translation>
     </message>
     <message>
         <source>Not listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在监听。</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Connections: %1 (greeted: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数：%1（已发送问候语：%2）</translation>
     </message>
 </context>
 <context>
     <name>SocketErrorInfo</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TargetParser</name>
     <message>
         <source>The address is %1 characters long; no host name or address is longer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地址长 %1 个字符；任何主机名或地址都不会超过 %2 个字符。</translation>
     </message>
     <message>
         <source>No address given. Type a host name, an IPv4 or IPv6 address, or host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定地址。请输入主机名、IPv4 或 IPv6 地址，或 host:port。</translation>
     </message>
     <message>
         <source>The address %1 contains a control character at position %2. Resolvers cut or rewrite such input, so it is not dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 在第 %2 个位置包含控制字符。解析器会截断或改写此类输入，因此不会发起连接。</translation>
     </message>
     <message>
         <source>%1 looks like a URL but has no usable host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来像 URL，但没有可用的主机。</translation>
     </message>
     <message>
         <source>The URL %1 has a colon but no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %1 含有冒号，但没有端口。</translation>
     </message>
     <message>
         <source>Taken from the URL: host %1%2. The scheme &quot;%3&quot;%4 is not used: BindLab speaks plain TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 URL 中提取：主机 %1%2。未使用协议方案&quot;%3&quot;%4：BindLab 只使用纯 TCP。</translation>
     </message>
     <message>
         <source>, port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，端口 %1</translation>
     </message>
     <message>
         <source> and the path</source>
-        <translation type="unfinished"></translation>
+        <translation> 及路径</translation>
     </message>
     <message>
         <source>The address %1 opens a bracket &quot;[&quot; but never closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 有左括号&quot;[&quot;，但没有闭合。</translation>
     </message>
     <message>
         <source>Unexpected text %1 after &quot;]&quot;: write [address]:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;]&quot; 之后有意外的文本 %1：请写成 [地址]:端口。</translation>
     </message>
     <message>
         <source>Brackets are for IPv6 addresses; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>方括号仅用于 IPv6 地址；%1 不是 IPv6 地址。</translation>
     </message>
     <message>
         <source>The address %1 closes a bracket &quot;]&quot; it never opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 有右括号&quot;]&quot;，但没有对应的左括号。</translation>
     </message>
     <message>
         <source>The address %1 has a port but no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 有端口，但没有主机。</translation>
     </message>
     <message>
         <source>The port %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The address %1 ends in &quot;:&quot; but names no port.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 以&quot;:&quot;结尾，但未指定端口。</translation>
     </message>
     <message>
         <source>The port %1 in the address is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中的端口 %1 不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The address names port %1 and the port field says %2: port %1 from the address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中指定了端口 %1，而端口字段为 %2：将使用地址中的端口 %1。</translation>
     </message>
     <message>
         <source>A scope (%%1) belongs only on an IPv6 link-local address, not on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域 (%%1) 只能用于 IPv6 链路本地地址，不能用于 %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 IPv6 地址。</translation>
     </message>
     <message>
         <source>%1 ends in &quot;%&quot; but names no interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以&quot;%&quot;结尾，但未指定接口。</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: it exists on every interface, so the interface must be named, as in %1%%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 IPv6 链路本地地址：它存在于每个接口上，因此必须指明接口，例如 %1%%2。</translation>
     </message>
     <message>
         <source>No interface %1 on this machine: the scope of a link-local address must name one of its interfaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有接口 %1：链路本地地址的作用域必须是本机的某个接口。</translation>
     </message>
     <message>
         <source>The scope %%1 is ignored: only link-local addresses need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域 %%1 已忽略：只有链路本地地址需要作用域。</translation>
     </message>
     <message>
         <source>%1 is an IPv4-mapped IPv6 address: it reaches the IPv4 address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 IPv4 映射的 IPv6 地址：它指向 IPv4 地址 %2。</translation>
     </message>
     <message>
         <source>:: means &quot;all addresses&quot; when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器绑定时，:: 表示&quot;所有地址&quot;；作为目标地址时，系统会将其发送到本机自身，与 ::1 相同。</translation>
     </message>
     <message>
         <source>The trailing dot is dropped: %1 is dialled as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾的点已去掉：%1 将按 %2 连接。</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: %2 is out of range (each part is 0 to 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IPv4 地址：%2 超出范围（每个部分应为 0 到 255）。</translation>
     </message>
     <message>
         <source>0.0.0.0 means &quot;all interfaces&quot; when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器绑定时，0.0.0.0 表示&quot;所有接口&quot;；作为目标地址时，系统会将其发送到本机自身，与 127.0.0.1 相同。</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: it has %2 parts, an IPv4 address has 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IPv4 地址：它有 %2 个部分，而 IPv4 地址有 4 个部分。</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: write four numbers from 0 to 255, separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IPv4 地址：请写四个 0 到 255 之间的数字，以点分隔。</translation>
     </message>
     <message>
         <source>%1 is an old shorthand (octal, hex, or fewer than four parts) that the system would dial as %2. Type %2 if that is what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧式简写（八进制、十六进制或少于四个部分），系统会按 %2 连接。如果这正是您的本意，请输入 %2。</translation>
     </message>
     <message>
         <source>%1 contains full-width or look-alike characters; the resolver would read it as %2. Type %2 if that is what you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含全角字符或形似字符；解析器会将其读作 %2。如果这正是您的本意，请输入 %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid host name: the character %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的主机名：不允许使用字符 %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid international host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的国际化主机名。</translation>
     </message>
     <message>
         <source>The international name %1 is dialled as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>国际化名称 %1 将按 %2 连接。</translation>
     </message>
     <message>
         <source>The host name is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名长 %1 个字符；上限为 %2 个字符。</translation>
     </message>
     <message>
         <source>%1 has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的两个点之间有空的部分。</translation>
     </message>
     <message>
         <source>The part %1 of the host name is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名中的部分 %1 长 %2 个字符；上限为 %3 个字符。</translation>
     </message>
 </context>
 </TS>
