@@ -414,6 +414,10 @@ Lizenz: MIT.</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>On the wire</source>
+        <translation>Auf der Leitung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -625,6 +629,153 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>HandshakeDiagram</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>Handshake-Diagramm</translation>
+    </message>
+    <message>
+        <source>Connect to see what happened on the wire.</source>
+        <translation>Verbinden Sie sich, um zu sehen, was auf der Leitung geschah.</translation>
+    </message>
+    <message>
+        <source>Drawn from what the socket reported, not from a packet capture.</source>
+        <translation>Gezeichnet nach den Angaben des Sockets, nicht nach einem Paketmitschnitt.</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeTrace</name>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>no packet sent</source>
+        <translation>kein Paket gesendet</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>beim Warten abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled before the other end answered.</source>
+        <translation>Abgebrochen, bevor die Gegenseite antwortete.</translation>
+    </message>
+    <message>
+        <source>SYN (retry)</source>
+        <translation>SYN (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The SYN went out and nothing came back until the timeout: packets are dropped on the way (a firewall).</source>
+        <translation>Das SYN wurde gesendet, aber bis zum Zeitlimit kam nichts zurück: Pakete werden unterwegs verworfen (eine Firewall).</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>The other end answered the SYN with a reset at once: its kernel has no socket listening on that address and port.</source>
+        <translation>Die Gegenseite hat das SYN sofort mit einem Reset beantwortet: Ihr Kernel hat keinen Socket, der auf dieser Adresse und diesem Port lauscht.</translation>
+    </message>
+    <message>
+        <source>SYN (not delivered)</source>
+        <translation>SYN (nicht zugestellt)</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP &quot;host unreachable&quot;), so the SYN was never delivered.</source>
+        <translation>Für diese Adresse hat kein Host geantwortet (keine ARP- oder Neighbor-Discovery-Antwort, oder ein ICMP &quot;host unreachable&quot;), daher wurde das SYN nie zugestellt.</translation>
+    </message>
+    <message>
+        <source>no route: nothing sent</source>
+        <translation>keine Route: nichts gesendet</translation>
+    </message>
+    <message>
+        <source>This machine has no route to the address: no packet left it.</source>
+        <translation>Dieser Rechner hat keine Route zu der Adresse: Kein Paket hat ihn verlassen.</translation>
+    </message>
+    <message>
+        <source>The connect failed with %1.</source>
+        <translation>Der Verbindungsaufbau ist mit %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message numerus="yes">
+        <source>greeting (%n byte(s))</source>
+        <translation>
+            <numerusform>Begrüßung (%n Byte)</numerusform>
+            <numerusform>Begrüßung (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>Connected, received the greeting, and the server closed: the whole exchange worked.</source>
+        <translation>Verbunden, Begrüßung empfangen, dann hat der Server geschlossen: Der gesamte Austausch hat funktioniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>data (%n byte(s), more coming)</source>
+        <translation>
+            <numerusform>Daten (%n Byte, weitere folgen)</numerusform>
+            <numerusform>Daten (%n Bytes, weitere folgen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RST (we stop reading)</source>
+        <translation>RST (wir lesen nicht weiter)</translation>
+    </message>
+    <message>
+        <source>The server kept sending; the client stopped at its cap.</source>
+        <translation>Der Server hat weiter gesendet; der Client hat an seiner Obergrenze aufgehört.</translation>
+    </message>
+    <message>
+        <source>Connected, but the server closed without sending anything.</source>
+        <translation>Verbunden, aber der Server hat geschlossen, ohne etwas zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>data (%n byte(s))</source>
+        <translation>
+            <numerusform>Daten (%n Byte)</numerusform>
+            <numerusform>Daten (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, then the server reset the connection.</source>
+        <translation>Verbunden, dann hat der Server die Verbindung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>no end of greeting</source>
+        <translation>Begrüßung endet nicht</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not finish within the read deadline.</source>
+        <translation>Verbunden, aber der Server wurde nicht innerhalb der Lesefrist fertig.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessClient</name>
     <message>
         <source>Not dialled: %1</source>
@@ -681,6 +832,41 @@ Lizenz: MIT.</translation>
             <numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform>
             <numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterScript</name>
+    <message>
+        <source>1. Reproduce the article&apos;s bug</source>
+        <translation>1. Den Fehler aus dem Artikel nachstellen</translation>
+    </message>
+    <message>
+        <source>2. Apply the fix</source>
+        <translation>2. Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>The server binds to this machine&apos;s hostname, like the article&apos;s socket.gethostname(). Here that is %1: only this machine can connect.</source>
+        <translation>Der Server bindet an den Hostnamen dieses Rechners, wie socket.gethostname() im Artikel. Hier ist das %1: Nur dieser Rechner kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>The fix: bind to all interfaces (0.0.0.0 / &apos;&apos; in Python). Now every host that can reach this machine is greeted.</source>
+        <translation>Die Korrektur: an alle Schnittstellen binden (0.0.0.0 / &apos;&apos; in Python). Jetzt wird jeder Host begrüßt, der diesen Rechner erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Greeted: the hostname does not resolve to loopback here, so the bug does not show on this machine.</source>
+        <translation>Begrüßt: Der Hostname wird hier nicht zu einer Loopback-Adresse aufgelöst, daher tritt der Fehler auf diesem Rechner nicht auf.</translation>
+    </message>
+    <message>
+        <source>Connection refused: the server listens on loopback only, and we came by the network address.</source>
+        <translation>Verbindung verweigert: Der Server lauscht nur auf Loopback, und wir kamen über die Netzwerkadresse.</translation>
+    </message>
+    <message>
+        <source>Greeted: the server now listens on every interface.</source>
+        <translation>Begrüßt: Der Server lauscht jetzt auf allen Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>Still no greeting: check that the server was restarted on all interfaces.</source>
+        <translation>Immer noch keine Begrüßung: Prüfen Sie, ob der Server auf allen Schnittstellen neu gestartet wurde.</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,10 @@ Licence: MIT.</source>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
+    <message>
+        <source>On the wire</source>
+        <translation>网络交互</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -621,6 +625,150 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>HandshakeDiagram</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Handshake diagram</source>
+        <translation>握手示意图</translation>
+    </message>
+    <message>
+        <source>Connect to see what happened on the wire.</source>
+        <translation>连接后即可查看网络上发生了什么。</translation>
+    </message>
+    <message>
+        <source>Drawn from what the socket reported, not from a packet capture.</source>
+        <translation>根据套接字报告的信息绘制，而非来自抓包。</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeTrace</name>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>no packet sent</source>
+        <translation>未发送数据包</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting</source>
+        <translation>等待时已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled before the other end answered.</source>
+        <translation>在对端应答前已取消。</translation>
+    </message>
+    <message>
+        <source>SYN (retry)</source>
+        <translation>SYN（重传）</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>The SYN went out and nothing came back until the timeout: packets are dropped on the way (a firewall).</source>
+        <translation>SYN 已发出，但直到超时都没有任何回应：数据包在途中被丢弃（防火墙）。</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>The other end answered the SYN with a reset at once: its kernel has no socket listening on that address and port.</source>
+        <translation>对端立即以复位（RST）回应了 SYN：其内核在该地址和端口上没有正在监听的套接字。</translation>
+    </message>
+    <message>
+        <source>SYN (not delivered)</source>
+        <translation>SYN（未送达）</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>主机不可达</translation>
+    </message>
+    <message>
+        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP &quot;host unreachable&quot;), so the SYN was never delivered.</source>
+        <translation>该地址没有主机应答（ARP 或邻居发现无应答，或收到 ICMP &quot;host unreachable&quot;），因此 SYN 从未送达。</translation>
+    </message>
+    <message>
+        <source>no route: nothing sent</source>
+        <translation>无路由：未发送任何数据</translation>
+    </message>
+    <message>
+        <source>This machine has no route to the address: no packet left it.</source>
+        <translation>本机没有到该地址的路由：没有任何数据包发出。</translation>
+    </message>
+    <message>
+        <source>The connect failed with %1.</source>
+        <translation>连接失败，错误为 %1。</translation>
+    </message>
+    <message>
+        <source>SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message numerus="yes">
+        <source>greeting (%n byte(s))</source>
+        <translation>
+            <numerusform>问候语（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>Connected, received the greeting, and the server closed: the whole exchange worked.</source>
+        <translation>已连接并收到问候语，随后服务器关闭了连接：整个交互均正常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>data (%n byte(s), more coming)</source>
+        <translation>
+            <numerusform>数据（%n 字节，后续还有）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RST (we stop reading)</source>
+        <translation>RST（我方停止读取）</translation>
+    </message>
+    <message>
+        <source>The server kept sending; the client stopped at its cap.</source>
+        <translation>服务器持续发送；客户端在达到上限时停止了读取。</translation>
+    </message>
+    <message>
+        <source>Connected, but the server closed without sending anything.</source>
+        <translation>已连接，但服务器未发送任何数据就关闭了连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>data (%n byte(s))</source>
+        <translation>
+            <numerusform>数据（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, then the server reset the connection.</source>
+        <translation>已连接，随后服务器重置了连接。</translation>
+    </message>
+    <message>
+        <source>no end of greeting</source>
+        <translation>问候语未结束</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not finish within the read deadline.</source>
+        <translation>已连接，但服务器未在读取时限内发送完毕。</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessClient</name>
     <message>
         <source>Not dialled: %1</source>
@@ -676,6 +824,41 @@ Licence: MIT.</source>
         <translation>
             <numerusform>已停止：已向 %n 个连接发送问候语。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterScript</name>
+    <message>
+        <source>1. Reproduce the article&apos;s bug</source>
+        <translation>1. 重现文章中的错误</translation>
+    </message>
+    <message>
+        <source>2. Apply the fix</source>
+        <translation>2. 应用修复</translation>
+    </message>
+    <message>
+        <source>The server binds to this machine&apos;s hostname, like the article&apos;s socket.gethostname(). Here that is %1: only this machine can connect.</source>
+        <translation>服务器绑定到本机主机名，就像文章中的 socket.gethostname()。此处为 %1：只有本机可以连接。</translation>
+    </message>
+    <message>
+        <source>The fix: bind to all interfaces (0.0.0.0 / &apos;&apos; in Python). Now every host that can reach this machine is greeted.</source>
+        <translation>修复方法：绑定到所有接口（0.0.0.0 / Python 中的 &apos;&apos;）。现在，凡是能访问本机的主机都会收到问候语。</translation>
+    </message>
+    <message>
+        <source>Greeted: the hostname does not resolve to loopback here, so the bug does not show on this machine.</source>
+        <translation>已收到问候语：此处主机名不会解析为回环地址，因此该错误不会在本机上出现。</translation>
+    </message>
+    <message>
+        <source>Connection refused: the server listens on loopback only, and we came by the network address.</source>
+        <translation>连接被拒绝：服务器只在回环地址上监听，而我们是通过网络地址连接的。</translation>
+    </message>
+    <message>
+        <source>Greeted: the server now listens on every interface.</source>
+        <translation>已收到问候语：服务器现在在所有接口上监听。</translation>
+    </message>
+    <message>
+        <source>Still no greeting: check that the server was restarted on all interfaces.</source>
+        <translation>仍未收到问候语：请检查服务器是否已在所有接口上重新启动。</translation>
     </message>
 </context>
 <context>
