@@ -43,6 +43,8 @@ void ConnectAttempt::start()
         return;
     }
     m_descriptor = opened.descriptor;
+    // connect() has already chosen the source endpoint, even while the handshake is pending.
+    m_source = NativeSocket::localEndpoint(m_descriptor);
     m_writeNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Write, this);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &ConnectAttempt::onWritable);
     m_timer.start(qMax(1, m_limits.connectTimeoutMs));

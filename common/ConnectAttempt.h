@@ -34,6 +34,10 @@ public:
     void cancel();
     bool isFinished() const { return m_finished; }
     const AttemptResult &result() const { return m_result; }
+    // The source address and port, known as soon as start() returns (null if the connect
+    // failed at once). A server in the same process can recognise this connection by it
+    // even before the handshake is reported here.
+    NativeSocket::Endpoint source() const { return m_source; }
 
 signals:
     void connected();
@@ -48,6 +52,7 @@ private:
 
     Limits m_limits;
     AttemptResult m_result;
+    NativeSocket::Endpoint m_source;
     NativeSocket::Descriptor m_descriptor = NativeSocket::kInvalid;
     QSocketNotifier *m_writeNotifier = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;

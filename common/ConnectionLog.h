@@ -30,6 +30,8 @@ public:
 
     quint64 total() const { return m_total; }
     quint64 greeted() const { return m_greeted; }
+    // Of total(): the server's own reachability probe, not clients.
+    quint64 selfTests() const { return m_selfTests; }
     // Records that fell off the front since the last clear(): total() - dropped() == size().
     quint64 dropped() const { return m_total - quint64(m_records.size()); }
 
@@ -41,4 +43,5 @@ private:
     int m_capacity = kDefaultCapacity;
     quint64 m_total = 0;
     quint64 m_greeted = 0;
+    quint64 m_selfTests = 0;
 };

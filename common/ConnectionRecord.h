@@ -13,8 +13,9 @@ struct ConnectionRecord
     quint16 peerPort = 0;
     QHostAddress local;
     quint16 localPort = 0;
-    bool greeted = false; // the full greeting was handed to the kernel
-    int osError = 0;      // why it was not, when it was not
+    bool greeted = false;  // the full greeting was handed to the kernel
+    int osError = 0;       // why it was not, when it was not
+    bool selfTest = false; // the server's own reachability probe, not a client
 };
 
 Q_DECLARE_METATYPE(ConnectionRecord)

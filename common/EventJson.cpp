@@ -101,6 +101,26 @@ QJsonObject stopped(quint64 served, quint64 accepted)
             {QStringLiteral("accepted"), double(accepted)}};
 }
 
+QJsonObject reachability(quint16 port, const QList<ReachabilityRow> &rows)
+{
+    QJsonArray array;
+    for (const ReachabilityRow &r : rows) {
+        array.append(QJsonObject{{QStringLiteral("address"), AddressText::plain(r.address)},
+                                 {QStringLiteral("interface"), orNull(r.interfaceName)},
+                                 {QStringLiteral("family"), r.family()},
+                                 {QStringLiteral("reachable"), r.reachable},
+                                 {QStringLiteral("reason"), r.reasonCode()},
+                                 {QStringLiteral("text"), orNull(r.reasonText)},
+                                 {QStringLiteral("evidence"), r.evidence},
+                                 {QStringLiteral("os_error"), orNull(r.osError)},
+                                 {QStringLiteral("proved"), r.proved},
+                                 {QStringLiteral("predicted_reachable"), r.predictedReachable}});
+    }
+    return {{QStringLiteral("event"), QStringLiteral("reachability")},
+            {QStringLiteral("port"), int(port)},
+            {QStringLiteral("rows"), array}};
+}
+
 QJsonObject target(const Target &target)
 {
     return {{QStringLiteral("event"), QStringLiteral("target")},

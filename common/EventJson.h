@@ -4,6 +4,7 @@
 #include "BindChoice.h"
 #include "ConnectionRecord.h"
 #include "Diagnosis.h"
+#include "ReachabilityRow.h"
 #include "RunResult.h"
 #include "TargetParser.h"
 
@@ -21,6 +22,7 @@ QJsonObject connection(const ConnectionRecord &record, quint64 total);
 QJsonObject serverError(const BindChoice &choice, quint16 port, const SocketErrorInfo &error,
                         const QString &message);
 QJsonObject stopped(quint64 served, quint64 accepted);
+QJsonObject reachability(quint16 port, const QList<ReachabilityRow> &rows);
 
 QJsonObject target(const Target &target);
 QJsonObject attempt(const AttemptResult &attempt);
