@@ -14,6 +14,7 @@ HeadlessServer::HeadlessServer(const ServerOptions &options, QObject *parent)
 {
     connect(&m_server, &GreetingServer::connectionServed, this, &HeadlessServer::onConnection);
     connect(&m_signals, &StopSignals::stopRequested, this, &HeadlessServer::stop);
+    connect(&m_probe, &ReachabilityProbe::finished, this, &HeadlessServer::onReachability);
 }
 
 int HeadlessServer::listBinds()
@@ -72,31 +73,54 @@ int HeadlessServer::start()
         if (!choice.warning().isEmpty())
             Console::out(tr("Warning: %1").arg(choice.warning()));
     }
+    // Proves who can connect by connecting to each of this machine's addresses; the answer
+    // is one `reachability` event.
+    m_probe.start(choice, m_server.serverPort(), m_server.greeting(),
+                  ReachabilityProbe::localTargets());
     return -1;
+}
+
+void HeadlessServer::onReachability(const QList<ReachabilityRow> &rows)
+{
+    if (m_stopped)
+        return;
+    if (m_options.json) {
+        Console::out(EventJson::line(EventJson::reachability(m_server.serverPort(), rows)));
+        return;
+    }
+    for (const ReachabilityRow &row : rows)
+        Console::out(row.line());
 }
 
 void HeadlessServer::onConnection(const ConnectionRecord &record)
 {
+    // Self-tests are summed up by the reachability event; a `connection` is always a client.
+    if (m_probe.claimConnection(record.peer, record.peerPort)) {
+        ++m_selfTests;
+        if (record.greeted)
+            ++m_selfTestsGreeted;
+        return;
+    }
     if (!m_options.quiet) {
         if (m_options.json) {
-            Console::out(EventJson::line(EventJson::connection(record, m_server.accepted())));
+            Console::out(EventJson::line(EventJson::connection(record, clientsAccepted())));
         } else {
             const QString time = QDateTime::fromMSecsSinceEpoch(record.timeMsecs)
                                      .toString(QStringLiteral("HH:mm:ss.zzz"));
             Console::out(record.greeted
                              ? tr("%1 #%2 %3 → %4 greeted")
                                    .arg(time)
-                                   .arg(record.serial)
+                                   .arg(clientsAccepted())
                                    .arg(AddressText::withPort(record.peer, record.peerPort),
                                         AddressText::withPort(record.local, record.localPort))
                              : tr("%1 #%2 %3 → %4 gone before the greeting")
                                    .arg(time)
-                                   .arg(record.serial)
+                                   .arg(clientsAccepted())
                                    .arg(AddressText::withPort(record.peer, record.peerPort),
                                         AddressText::withPort(record.local, record.localPort)));
         }
     }
-    if (m_options.count > 0 && m_server.accepted() >= m_options.count)
+    if (m_options.count > 0 && clientsAccepted() >= m_options.count)
         stop();
 }
 
@@ -105,10 +129,15 @@ void HeadlessServer::stop()
     if (m_stopped)
         return;
     m_stopped = true;
+    m_probe.cancel();
     m_server.stop();
-    if (m_options.json)
-        Console::out(EventJson::line(EventJson::stopped(m_server.greeted(), m_server.accepted())));
-    else
-        Console::out(tr("Stopped: %n connection(s) greeted.", nullptr, int(m_server.greeted())));
+    const quint64 served = m_server.greeted() - m_selfTestsGreeted;
+    if (m_options.json) {
+        QJsonObject event = EventJson::stopped(served, clientsAccepted());
+        event.insert(QStringLiteral("self_tests"), double(m_selfTests));
+        Console::out(EventJson::line(event));
+    } else {
+        Console::out(tr("Stopped: %n connection(s) greeted.", nullptr, int(served)));
+    }
     QCoreApplication::exit(0);
 }

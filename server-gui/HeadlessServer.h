@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GreetingServer.h"
+#include "ReachabilityProbe.h"
 #include "ServerOptions.h"
 #include "StopSignals.h"
 
@@ -23,10 +24,16 @@ public:
 
 private:
     void onConnection(const ConnectionRecord &record);
+    void onReachability(const QList<ReachabilityRow> &rows);
     void stop();
+    quint64 clientsAccepted() const { return m_server.accepted() - m_selfTests; }
 
     ServerOptions m_options;
     GreetingServer m_server;
     StopSignals m_signals;
+    ReachabilityProbe m_probe;
+    // The probe's own connections, kept out of every client count (--count, total, served).
+    quint64 m_selfTests = 0;
+    quint64 m_selfTestsGreeted = 0;
     bool m_stopped = false;
 };

@@ -22,6 +22,9 @@ private slots:
     void textModeSaysTheSame();
     void classicDemoHostnameVersusAny4();
     void helpAndVersion();
+    void reachabilityIsProvedAfterListening();
+    void reachabilityInTextMode();
+    void selfTestsAreNotClients();
 
 private:
     struct Run
@@ -32,11 +35,14 @@ private:
         QByteArray err;
     };
     Run client(const QStringList &args);
+    // Starts a JSON server and reads up to its reachability event (kept in m_reachability),
+    // so the next line is the first client's.
     QProcess *startServer(const QStringList &args, quint16 *port);
     static QList<QJsonObject> parseLines(const QByteArray &out);
 
     QString m_server;
     QString m_client;
+    QJsonObject m_reachability;
 };
 
 void TestHeadless::initTestCase()
@@ -87,9 +93,22 @@ QProcess *TestHeadless::startServer(const QStringList &args, quint16 *port)
     if (!p->waitForReadyRead(10000))
         return p;
     const QList<QJsonObject> events = parseLines(p->readLine());
-    if (!events.isEmpty() &&
-        events.first().value(QStringLiteral("event")).toString() == QLatin1String("listening"))
-        *port = quint16(events.first().value(QStringLiteral("port")).toInt());
+    m_reachability = {};
+    if (events.isEmpty() ||
+        events.first().value(QStringLiteral("event")).toString() != QLatin1String("listening"))
+        return p;
+    *port = quint16(events.first().value(QStringLiteral("port")).toInt());
+    // The self-test follows at once: every address is this machine's own.
+    while (p->canReadLine() || p->waitForReadyRead(10000)) {
+        if (!p->canReadLine())
+            continue;
+        const QList<QJsonObject> next = parseLines(p->readLine());
+        if (!next.isEmpty() && next.first().value(QStringLiteral("event")).toString() ==
+                                   QLatin1String("reachability")) {
+            m_reachability = next.first();
+            break;
+        }
+    }
     return p;
 }
 
@@ -318,6 +337,116 @@ void TestHeadless::helpAndVersion()
     const Run version = client({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("bindlab-client "));
+}
+
+void TestHeadless::reachabilityIsProvedAfterListening()
+{
+    quint16 port = 0;
+    QProcess *server = startServer({QStringLiteral("--bind"), QStringLiteral("loopback"),
+                                    QStringLiteral("--port"), QStringLiteral("0")},
+                                   &port);
+    QVERIFY(port != 0);
+    const QJsonObject event = m_reachability;
+    server->kill();
+    server->waitForFinished();
+    QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("reachability"));
+    QCOMPARE(event.value(QStringLiteral("port")).toInt(), int(port));
+    const QStringList reasons{
+        QStringLiteral("reachable"),     QStringLiteral("bound-elsewhere"),
+        QStringLiteral("other-family"),  QStringLiteral("link-local-needs-scope"),
+        QStringLiteral("loopback-only"), QStringLiteral("filtered-or-timeout"),
+        QStringLiteral("unknown")};
+    QJsonObject loopback;
+    QJsonObject lanRow;
+    const QHostAddress lan = LocalAddresses::lanIPv4();
+    const QJsonArray rows = event.value(QStringLiteral("rows")).toArray();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        for (const char *key :
+             {"address", "interface", "family", "reachable", "reason", "evidence"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+        QVERIFY(row.value(QStringLiteral("reachable")).isBool());
+        QVERIFY(reasons.contains(row.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(row.value(QStringLiteral("proved")).toBool(), true);
+        const QString address = row.value(QStringLiteral("address")).toString();
+        if (address == QLatin1String("127.0.0.1"))
+            loopback = row;
+        if (!lan.isNull() && address == lan.toString())
+            lanRow = row;
+    }
+    QCOMPARE(loopback.value(QStringLiteral("reachable")).toBool(), true);
+    QCOMPARE(loopback.value(QStringLiteral("reason")).toString(), QStringLiteral("reachable"));
+    QCOMPARE(loopback.value(QStringLiteral("family")).toString(), QStringLiteral("IPv4"));
+    if (lan.isNull())
+        QSKIP("This machine has no non-loopback IPv4 address.");
+    QCOMPARE(lanRow.value(QStringLiteral("reachable")).toBool(), false);
+    QCOMPARE(lanRow.value(QStringLiteral("reason")).toString(), QStringLiteral("loopback-only"));
+    QCOMPARE(lanRow.value(QStringLiteral("os_error")).toString(), QStringLiteral("ECONNREFUSED"));
+    QVERIFY(lanRow.value(QStringLiteral("evidence"))
+                .toString()
+                .contains(QStringLiteral("ECONNREFUSED")));
+}
+
+void TestHeadless::reachabilityInTextMode()
+{
+    QProcess p;
+    p.start(m_server, {QStringLiteral("--headless"), QStringLiteral("--bind"),
+                       QStringLiteral("loopback"), QStringLiteral("--port"), QStringLiteral("0")});
+    QByteArray out;
+    const QHostAddress lan = LocalAddresses::lanIPv4();
+    // Waits for the line about the LAN address (the last kind to come), or loopback's alone.
+    const QByteArray last = lan.isNull() ? QByteArray("Reachable at 127.0.0.1:")
+                                         : QByteArray("Reachable at ") + lan.toString().toUtf8();
+    while (!out.contains(last) || !out.endsWith('\n')) {
+        if (!p.waitForReadyRead(10000))
+            break;
+        out += p.readAllStandardOutput();
+    }
+    p.kill();
+    p.waitForFinished();
+    QVERIFY2(out.contains(QByteArray("Reachable at 127.0.0.1:")), out.constData());
+    const QByteArray lanPrefix = QByteArray("Reachable at ") + lan.toString().toUtf8() + ':';
+    const QList<QByteArray> lines = out.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("Reachable at 127.0.0.1:"))
+            QVERIFY2(line.contains("— yes"), line.constData());
+        if (!lan.isNull() && line.startsWith(lanPrefix)) {
+            QVERIFY2(line.contains("— no: bound to 127.0.0.1 only"), line.constData());
+            QVERIFY2(line.endsWith("(ECONNREFUSED)"), line.constData());
+        }
+    }
+}
+
+void TestHeadless::selfTestsAreNotClients()
+{
+    // --count 1 must wait for one client: the self-test's own connections do not count.
+    quint16 port = 0;
+    QProcess *server =
+        startServer({QStringLiteral("--bind"), QStringLiteral("any4"), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")},
+                    &port);
+    QVERIFY(port != 0);
+    QVERIFY(!m_reachability.isEmpty());
+    int selfTests = 0;
+    for (const QJsonValue &row : m_reachability.value(QStringLiteral("rows")).toArray())
+        selfTests += row.toObject().value(QStringLiteral("reachable")).toBool() ? 1 : 0;
+    QVERIFY(selfTests >= 1);
+    QCOMPARE(server->state(), QProcess::Running);
+
+    const Run run = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                            QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(server->waitForFinished(5000));
+    QCOMPARE(server->exitCode(), 0);
+    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    QCOMPARE(tail.size(), 2);
+    QCOMPARE(tail.first().value(QStringLiteral("event")).toString(), QStringLiteral("connection"));
+    QCOMPARE(tail.first().value(QStringLiteral("total")).toInt(), 1);
+    QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 1);
+    QCOMPARE(tail.last().value(QStringLiteral("accepted")).toInt(), 1);
+    QCOMPARE(tail.last().value(QStringLiteral("self_tests")).toInt(), selfTests);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
