@@ -33,9 +33,13 @@ QVariant ConnectionLogModel::data(const QModelIndex &index, int role) const
         return AddressText::withPort(r.peer, r.peerPort);
     case LocalColumn:
         return AddressText::withPort(r.local, r.localPort);
-    case ResultColumn:
-        return r.greeted ? tr("greeted")
-                         : tr("gone before the greeting (%1)").arg(OsError::name(r.osError));
+    case ResultColumn: {
+        const QString result =
+            r.greeted ? tr("greeted")
+                      : tr("gone before the greeting (%1)").arg(OsError::name(r.osError));
+        // Shown, not hidden: the server really served it, but no client was involved.
+        return r.selfTest ? tr("%1 (self-test of \"Reachable at\")").arg(result) : result;
+    }
     default:
         return {};
     }

@@ -6,9 +6,12 @@
 #include "ConnectionLog.h"
 #include "ConnectionLogModel.h"
 #include "GreetingServer.h"
+#include "ReachabilityModel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostInfo>
@@ -46,11 +49,23 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     , m_log(new ConnectionLog(this))
     , m_logModel(new ConnectionLogModel(m_log, this))
     , m_logTimer(new QTimer(this))
+    , m_probe(new ReachabilityProbe(this))
+    , m_reachModel(new ReachabilityModel(this))
+    , m_interfacePoll(new QTimer(this))
 {
     setWindowTitle(tr("BindLab Server"));
     buildUi();
 
-    connect(m_server, &GreetingServer::connectionServed, m_log, &ConnectionLog::append);
+    // The probe's own connections are logged like any other, marked so nobody takes them for
+    // clients.
+    connect(m_server, &GreetingServer::connectionServed, this, [this](ConnectionRecord record) {
+        record.selfTest = m_probe->claimConnection(record.peer, record.peerPort);
+        m_log->append(record);
+    });
+    connect(m_probe, &ReachabilityProbe::finished, this, &ServerWindow::onReachabilityProved);
+    // Interfaces come and go without any signal: a cheap look every few seconds.
+    connect(m_interfacePoll, &QTimer::timeout, this, &ServerWindow::pollInterfaces);
+    m_interfacePoll->start(5000);
     connect(m_logTimer, &QTimer::timeout, this, &ServerWindow::refreshLog);
     m_logTimer->start(100);
 
@@ -118,6 +133,7 @@ void ServerWindow::buildUi()
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_reachLabel);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(buildReachabilityPanel(), 1);
 
     m_totalLabel = makeTextLabel(QStringLiteral("totalLabel"));
     layout->addWidget(m_totalLabel);
@@ -154,7 +170,7 @@ void ServerWindow::buildUi()
         else
             start();
     });
-    resize(760, 560);
+    resize(760, 720);
     updateState();
 }
 
@@ -193,8 +209,10 @@ void ServerWindow::onChoiceChanged()
     const BindChoice choice = m_bindCombo->currentChoice();
     m_warningLabel->setText(choice.warning());
     m_warningLabel->setVisible(!choice.warning().isEmpty());
-    if (!m_server->isListening())
+    if (!m_server->isListening()) {
         m_reachLabel->setText(tr("Who could connect: %1").arg(choice.reach()));
+        updateReachability();
+    }
 }
 
 void ServerWindow::start()
@@ -213,10 +231,13 @@ void ServerWindow::start()
                                        m_server->startError().summary()));
     }
     updateState();
+    if (m_server->isListening())
+        updateReachability();
 }
 
 void ServerWindow::stop()
 {
+    m_probe->cancel();
     m_server->stop();
     refreshLog();
     updateState();
@@ -249,6 +270,103 @@ void ServerWindow::updateState()
 void ServerWindow::refreshLog()
 {
     m_logModel->refresh();
-    m_totalLabel->setText(
-        tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted()));
+    QString total = tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted());
+    if (m_log->selfTests() > 0)
+        total += QLatin1Char(' ') + tr("Self-tests of \"Reachable at\" among them: %n.", nullptr,
+                                       int(m_log->selfTests()));
+    m_totalLabel->setText(total);
+}
+
+QGroupBox *ServerWindow::buildReachabilityPanel()
+{
+    auto *group = new QGroupBox(tr("Reachable at"));
+    group->setObjectName(QStringLiteral("reachabilityGroup"));
+    auto *layout = new QVBoxLayout(group);
+    auto *top = new QHBoxLayout;
+    m_reachStatusLabel = makeTextLabel(QStringLiteral("reachabilityLabel"));
+    m_reachRefreshButton = new QPushButton(tr("Chec&k again"));
+    m_reachRefreshButton->setObjectName(QStringLiteral("reachabilityRefreshButton"));
+    m_reachRefreshButton->setToolTip(
+        tr("Read this machine's addresses again and, while listening, connect to each of them."));
+    top->addWidget(m_reachStatusLabel, 1);
+    top->addWidget(m_reachRefreshButton, 0, Qt::AlignTop);
+    layout->addLayout(top);
+
+    m_reachView = new QTableView;
+    m_reachView->setObjectName(QStringLiteral("reachabilityView"));
+    m_reachView->setModel(m_reachModel);
+    m_reachView->setAccessibleName(tr("Reachable at"));
+    m_reachView->setAccessibleDescription(
+        tr("For each address of this machine: whether a connection to it reaches this server, "
+           "and why not."));
+    m_reachView->verticalHeader()->hide();
+    m_reachView->horizontalHeader()->setStretchLastSection(true);
+    m_reachView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reachView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reachView->setWordWrap(false);
+    layout->addWidget(m_reachView);
+
+    connect(m_reachRefreshButton, &QPushButton::clicked, this, &ServerWindow::updateReachability);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, [this] {
+        if (!m_server->isListening())
+            updateReachability();
+    });
+    return group;
+}
+
+void ServerWindow::updateReachability()
+{
+    m_targets = ReachabilityProbe::localTargets();
+    if (!m_server->isListening()) {
+        m_probe->cancel();
+        m_reachRefreshButton->setEnabled(true);
+        const BindChoice choice = m_bindCombo->currentChoice();
+        m_reachModel->setRows(
+            ReachabilityProbe::predict(choice, quint16(m_portSpin->value()), m_targets));
+        m_reachStatusLabel->setText(
+            tr("Predicted from the bind choice, without connecting. Start proves it by "
+               "connecting to each address."));
+        m_reachView->resizeColumnsToContents();
+        return;
+    }
+    m_probe->start(m_server->choice(), m_server->serverPort(), m_server->greeting(), m_targets);
+    m_reachModel->setRows(m_probe->rows());
+    m_reachStatusLabel->setText(
+        tr("Checking: connecting to each address of this machine on port %1…")
+            .arg(m_server->serverPort()));
+    m_reachRefreshButton->setEnabled(false);
+}
+
+void ServerWindow::onReachabilityProved(const QList<ReachabilityRow> &rows)
+{
+    m_reachRefreshButton->setEnabled(true);
+    if (!m_server->isListening())
+        return;
+    m_reachModel->setRows(rows);
+    m_reachView->resizeColumnsToContents();
+    int reachable = 0;
+    int differ = 0;
+    for (const ReachabilityRow &row : rows) {
+        reachable += row.reachable ? 1 : 0;
+        differ += row.differsFromPrediction() ? 1 : 0;
+    }
+    QString text = tr("Proved at %1 by connecting to each address from this machine: %2 of %3 "
+                      "reach this server.")
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))
+                       .arg(reachable)
+                       .arg(rows.size());
+    if (differ > 0)
+        text += QLatin1Char(' ') +
+                tr("%n address(es) differ from the prediction; see the evidence.", nullptr, differ);
+    m_reachStatusLabel->setText(text);
+}
+
+void ServerWindow::pollInterfaces()
+{
+    if (!isVisible())
+        return;
+    const QList<ReachabilityProbe::Target> now = ReachabilityProbe::localTargets();
+    if (now == m_targets)
+        return;
+    updateReachability();
 }

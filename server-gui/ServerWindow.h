@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReachabilityProbe.h"
 #include "ServerOptions.h"
 
 #include <QMainWindow>
@@ -8,12 +9,14 @@ class BindChoiceComboBox;
 class ConnectionLog;
 class ConnectionLogModel;
 class GreetingServer;
+class QGroupBox;
 class QHostInfo;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class ReachabilityModel;
 class QTimer;
 
 // The server window: pick where to listen, Start, and watch who arrives where. A thin view:
@@ -41,6 +44,10 @@ private:
     void onChoiceChanged();
     void updateState();
     void refreshLog();
+    QGroupBox *buildReachabilityPanel();
+    void updateReachability();
+    void onReachabilityProved(const QList<ReachabilityRow> &rows);
+    void pollInterfaces();
 
     ServerOptions m_options;
     GreetingServer *m_server = nullptr;
@@ -59,6 +66,15 @@ private:
     QLabel *m_errorLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QTableView *m_logView = nullptr;
+
+    // "Reachable at": predicted from the choice before Start, proved by the probe after it.
+    ReachabilityProbe *m_probe = nullptr;
+    ReachabilityModel *m_reachModel = nullptr;
+    QTableView *m_reachView = nullptr;
+    QLabel *m_reachStatusLabel = nullptr;
+    QPushButton *m_reachRefreshButton = nullptr;
+    QTimer *m_interfacePoll = nullptr;
+    QList<ReachabilityProbe::Target> m_targets;
 
     int m_lookupId = -1;
     bool m_hostnameKnown = false;

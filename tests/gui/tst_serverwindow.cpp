@@ -3,6 +3,7 @@
 #include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
+#include "ReachabilityModel.h"
 #include "ServerWindow.h"
 
 #include <QLabel>
@@ -23,10 +24,39 @@ private slots:
     void startGreetsAndLogs();
     void hostnameWarnsBeforeStart();
     void listenErrorIsShownNotModal();
+    void reachabilityPanelPredictsThenProves();
 
 private:
     static void waitForChoices(ServerWindow &window);
+    static bool allProved(const QAbstractItemModel *model);
+    // The row whose address is `address` (with or without a port), or -1.
+    static int rowOf(const QAbstractItemModel *model, const QHostAddress &address);
 };
+
+bool TestServerWindow::allProved(const QAbstractItemModel *model)
+{
+    if (model->rowCount() == 0)
+        return false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (!model->index(r, ReachabilityModel::CheckedColumn)
+                 .data()
+                 .toString()
+                 .startsWith(QStringLiteral("proved")))
+            return false;
+    }
+    return true;
+}
+
+int TestServerWindow::rowOf(const QAbstractItemModel *model, const QHostAddress &address)
+{
+    const QString plain = address.toString();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString text = model->index(r, ReachabilityModel::AddressColumn).data().toString();
+        if (text == plain || text.startsWith(plain + QLatin1Char(':')))
+            return r;
+    }
+    return -1;
+}
 
 void TestServerWindow::waitForChoices(ServerWindow &window)
 {
@@ -65,14 +95,21 @@ void TestServerWindow::startGreetsAndLogs()
     QVERIFY(combo->selectKey(QStringLiteral("loopback")));
     port->setValue(0);
     greeting->setText(QStringLiteral("<b>hi</b>"));
+    auto *reach = window.findChild<QTableView *>(QStringLiteral("reachabilityView"));
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(window.server()->isListening());
     QVERIFY(status->text().contains(QStringLiteral("127.0.0.1:")));
     QVERIFY(start->text().contains(QStringLiteral("Stop")));
+    // The self-test of "Reachable at" connects to 127.0.0.1 once; wait for it, so the client
+    // below is the newest row.
+    QTRY_VERIFY_WITH_TIMEOUT(allProved(reach->model()), 10000);
+    QTRY_COMPARE(log->model()->rowCount(), 1);
+    QVERIFY(log->model()->index(0, 3).data().toString().contains(QStringLiteral("self-test")));
 
     QCOMPARE(LoopbackFetch::fetch(QHostAddress::LocalHost, window.server()->serverPort()).data,
              QByteArray("<b>hi</b>"));
-    QTRY_COMPARE(log->model()->rowCount(), 1);
+    QTRY_COMPARE(log->model()->rowCount(), 2);
+    QVERIFY(!log->model()->index(0, 3).data().toString().contains(QStringLiteral("self-test")));
     QVERIFY(log->model()->index(0, 1).data().toString().startsWith(QStringLiteral("127.0.0.1:")));
     QCOMPARE(log->model()->index(0, 2).data().toString(),
              QStringLiteral("127.0.0.1:%1").arg(window.server()->serverPort()));
@@ -115,6 +152,78 @@ void TestServerWindow::listenErrorIsShownNotModal()
     QVERIFY(error->text().contains(QStringLiteral("AddressInUseError")));
     QVERIFY(error->text().contains(QStringLiteral("EADDRINUSE")));
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+void TestServerWindow::reachabilityPanelPredictsThenProves()
+{
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    waitForChoices(window);
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("reachabilityView"));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("reachabilityLabel"));
+    auto *again = window.findChild<QPushButton *>(QStringLiteral("reachabilityRefreshButton"));
+    QVERIFY(view && label && again);
+    QVERIFY(!view->accessibleName().isEmpty());
+    const QAbstractItemModel *model = view->model();
+    const QHostAddress lan = LocalAddresses::lanIPv4();
+    const QHostAddress loopback(QHostAddress::LocalHost);
+    const auto cell = [model](int row, int column, int role = Qt::DisplayRole) {
+        return model->index(row, column).data(role).toString();
+    };
+
+    // Before Start: predicted from the choice, and it follows the choice.
+    port->setValue(0);
+    QVERIFY(combo->selectKey(QStringLiteral("any4")));
+    QVERIFY(rowOf(model, loopback) >= 0);
+    QCOMPARE(cell(rowOf(model, loopback), ReachabilityModel::CheckedColumn),
+             QStringLiteral("predicted"));
+    if (!lan.isNull())
+        QCOMPARE(cell(rowOf(model, lan), ReachabilityModel::ReachableColumn),
+                 QStringLiteral("yes"));
+    QVERIFY(combo->selectKey(QStringLiteral("loopback")));
+    if (!lan.isNull())
+        QCOMPARE(cell(rowOf(model, lan), ReachabilityModel::ReasonColumn,
+                      ReachabilityModel::ReasonCodeRole),
+                 QStringLiteral("loopback-only"));
+
+    // After Start: proved by connecting.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    QTRY_VERIFY_WITH_TIMEOUT(allProved(model), 10000);
+    QVERIFY(label->text().contains(QStringLiteral("Proved")));
+    const int lo = rowOf(model, loopback);
+    QVERIFY(lo >= 0);
+    QCOMPARE(cell(lo, ReachabilityModel::AddressColumn),
+             QStringLiteral("127.0.0.1:%1").arg(window.server()->serverPort()));
+    QCOMPARE(cell(lo, ReachabilityModel::ReachableColumn), QStringLiteral("yes"));
+    QCOMPARE(cell(lo, ReachabilityModel::CheckedColumn), QStringLiteral("proved"));
+    QCOMPARE(cell(lo, 0, ReachabilityModel::ReasonCodeRole), QStringLiteral("reachable"));
+    if (!lan.isNull()) {
+        const int r = rowOf(model, lan);
+        QVERIFY(r >= 0);
+        QCOMPARE(cell(r, ReachabilityModel::ReachableColumn), QStringLiteral("no"));
+        QCOMPARE(cell(r, 0, ReachabilityModel::ReasonCodeRole), QStringLiteral("loopback-only"));
+        QVERIFY(
+            cell(r, ReachabilityModel::EvidenceColumn).contains(QStringLiteral("ECONNREFUSED")));
+        QCOMPARE(cell(r, ReachabilityModel::CheckedColumn), QStringLiteral("proved"));
+    }
+
+    // Check again proves it again; the self-tests are counted apart from clients.
+    QTRY_VERIFY(again->isEnabled());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(again->isEnabled() && allProved(model), 10000);
+    QTRY_COMPARE(window.log()->selfTests(), quint64(2));
+    QCOMPARE(window.log()->total(), quint64(2));
+
+    // After Stop: back to the prediction.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!window.server()->isListening());
+    QCOMPARE(cell(rowOf(model, loopback), ReachabilityModel::CheckedColumn),
+             QStringLiteral("predicted"));
 }
 
 QTEST_MAIN(TestServerWindow)
