@@ -30,6 +30,8 @@ public:
                    QObject *parent = nullptr);
     ~ConnectAttempt() override;
 
+    // Binds the connecting socket to this local address first (see NativeSocket::startConnect).
+    void setSourceAddress(const QHostAddress &source) { m_sourceAddress = source; }
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -53,6 +55,7 @@ private:
     Limits m_limits;
     AttemptResult m_result;
     NativeSocket::Endpoint m_source;
+    QHostAddress m_sourceAddress;
     NativeSocket::Descriptor m_descriptor = NativeSocket::kInvalid;
     QSocketNotifier *m_writeNotifier = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;

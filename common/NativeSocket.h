@@ -30,7 +30,11 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
 
 // Starts a non-blocking connect. On success the descriptor is valid and the connect is under
 // way (or already complete); on failure it is closed and osError says why.
-Opened startConnect(const QHostAddress &address, quint16 port);
+// A non-null source is bound first: a connect that must stay on this machine (a self-test of
+// one of its own addresses) then fails with EADDRNOTAVAIL if that address has just vanished,
+// instead of leaving through the default route.
+Opened startConnect(const QHostAddress &address, quint16 port,
+                    const QHostAddress &source = QHostAddress());
 
 // SO_ERROR: 0 once a started connect has succeeded, the reason once it has failed.
 int pendingError(Descriptor descriptor);

@@ -110,7 +110,7 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
     return {fd, 0};
 }
 
-Opened startConnect(const QHostAddress &address, quint16 port)
+Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source)
 {
     SockAddr sa;
     if (!toSockAddr(address, port, &sa))
@@ -118,6 +118,13 @@ Opened startConnect(const QHostAddress &address, quint16 port)
     const int fd = openStream(sa.storage.ss_family);
     if (fd < 0)
         return failed(-1, errno);
+    if (!source.isNull()) {
+        SockAddr local;
+        if (!toSockAddr(source, 0, &local) || local.storage.ss_family != sa.storage.ss_family)
+            return failed(fd, EAFNOSUPPORT);
+        if (::bind(fd, reinterpret_cast<const sockaddr *>(&local.storage), local.length) != 0)
+            return failed(fd, errno);
+    }
     int rc;
     do {
         rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&sa.storage), sa.length);

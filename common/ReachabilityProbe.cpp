@@ -253,6 +253,9 @@ void ReachabilityProbe::start(const BindChoice &choice, quint16 port, const QByt
     m_pending = int(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         auto *attempt = new ConnectAttempt(m_rows.at(i).address, port, limits, this);
+        // Every target is one of this machine's own addresses: pin the source to it, so an
+        // address that vanished since it was listed fails here instead of leaving the machine.
+        attempt->setSourceAddress(m_rows.at(i).address);
         m_attempts << attempt;
         connect(attempt, &ConnectAttempt::finished, this,
                 [this, i](const AttemptResult &result) { onAttemptFinished(i, result); });
