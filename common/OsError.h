@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OsErrorKind.h"
+
 #include <QString>
 
 // The operating system's socket error codes, named and classified.
@@ -7,26 +9,6 @@
 // read from the socket itself and named here. One implementation file per platform:
 // OsError_posix.cpp (errno) and OsError_win.cpp (WSAGetLastError codes).
 namespace OsError {
-
-// What a code means for a TCP connect, listen or read, independent of the platform's numbering.
-enum class Kind {
-    None,
-    Refused,
-    TimedOut,
-    HostUnreachable,
-    NetworkUnreachable,
-    AddressInUse,
-    AddressNotAvailable,
-    AccessDenied,
-    ConnectionReset,
-    InvalidArgument,
-    FamilyNotSupported,
-    TooManyOpenFiles,
-    NoBuffers,
-    WouldBlock,
-    InProgress,
-    Other
-};
 
 // "ECONNREFUSED" on POSIX, "WSAECONNREFUSED" on Windows; "" for 0; "E?<n>" for a code the
 // table does not know, so the number is never lost.
