@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QtGlobal>
 
 // The few socket calls for which BindLab needs the operating system's own error code, which
@@ -38,6 +39,11 @@ Opened startConnect(const QHostAddress &address, quint16 port,
 
 // SO_ERROR: 0 once a started connect has succeeded, the reason once it has failed.
 int pendingError(Descriptor descriptor);
+
+// Blocks for at most timeoutMs, without an event loop, until every started connect has
+// finished; says which have (pendingError() then tells how). Only for short, bounded checks
+// against this machine's own addresses, where an answer takes microseconds.
+QList<bool> waitForConnects(const QList<Descriptor> &descriptors, int timeoutMs);
 
 // >0 bytes read, 0 at an orderly end of stream, -1 with *osError set (WouldBlock included).
 qint64 receive(Descriptor descriptor, char *buffer, qint64 size, int *osError);

@@ -1,11 +1,14 @@
 #include "NativeSocket.h"
 
+#include <QDeadlineTimer>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -70,9 +73,44 @@ NativeSocket::Endpoint fromSockAddr(const sockaddr_storage &storage)
     return endpoint;
 }
 
+#ifdef MSG_NOSIGNAL
+constexpr int kNoSignalFlag = MSG_NOSIGNAL;
+#else
+constexpr int kNoSignalFlag = 0; // macOS before MSG_NOSIGNAL: SO_NOSIGPIPE does the job
+#endif
+
+// BSDs and macOS suppress SIGPIPE per socket; sockets accepted by Qt have not been told.
+void suppressSigPipe(int fd)
+{
+#ifdef SO_NOSIGPIPE
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
 int openStream(int family)
 {
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
     return ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+#else
+    // macOS has neither flag; set both right after. BindLab starts no child processes, so
+    // nothing can inherit the socket in between.
+    const int fd = ::socket(family, SOCK_STREAM, IPPROTO_TCP);
+    if (fd < 0)
+        return fd;
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
+        const int error = errno;
+        ::close(fd);
+        errno = error;
+        return -1;
+    }
+    suppressSigPipe(fd);
+    return fd;
+#endif
 }
 
 NativeSocket::Opened failed(int fd, int error)
@@ -143,6 +181,37 @@ int pendingError(Descriptor descriptor)
     return error;
 }
 
+QList<bool> waitForConnects(const QList<Descriptor> &descriptors, int timeoutMs)
+{
+    QList<bool> done(descriptors.size(), false);
+    QDeadlineTimer deadline(qMax(0, timeoutMs));
+    for (;;) {
+        QList<pollfd> waiting;
+        QList<qsizetype> index;
+        for (qsizetype i = 0; i < descriptors.size(); ++i) {
+            if (!done.at(i) && descriptors.at(i) >= 0) {
+                waiting.append(pollfd{int(descriptors.at(i)), POLLOUT, 0});
+                index.append(i);
+            }
+        }
+        if (waiting.isEmpty())
+            return done;
+        const int rc =
+            ::poll(waiting.data(), nfds_t(waiting.size()), int(deadline.remainingTime()));
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc <= 0)
+            return done;
+        // A failed connect reports POLLERR or POLLHUP rather than POLLOUT: finished as well.
+        for (qsizetype k = 0; k < waiting.size(); ++k) {
+            if (waiting.at(k).revents != 0)
+                done[index.at(k)] = true;
+        }
+        if (deadline.hasExpired())
+            return done;
+    }
+}
+
 qint64 receive(Descriptor descriptor, char *buffer, qint64 size, int *osError)
 {
     ssize_t n;
@@ -156,9 +225,10 @@ qint64 receive(Descriptor descriptor, char *buffer, qint64 size, int *osError)
 
 qint64 send(Descriptor descriptor, const char *data, qint64 size, int *osError)
 {
+    suppressSigPipe(int(descriptor));
     ssize_t n;
     do {
-        n = ::send(int(descriptor), data, size_t(size), MSG_NOSIGNAL | MSG_DONTWAIT);
+        n = ::send(int(descriptor), data, size_t(size), kNoSignalFlag | MSG_DONTWAIT);
     } while (n < 0 && errno == EINTR);
     if (n < 0)
         *osError = errno;

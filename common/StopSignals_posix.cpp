@@ -31,8 +31,18 @@ StopSignals::StopSignals(QObject *parent)
     : QObject(parent)
     , d(new Private)
 {
+#ifdef SOCK_CLOEXEC
     if (g_pipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
         return;
+#else
+    // macOS has no SOCK_CLOEXEC; mark both ends right after creating them.
+    if (g_pipe[0] < 0) {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
+            return;
+        ::fcntl(g_pipe[0], F_SETFD, FD_CLOEXEC);
+        ::fcntl(g_pipe[1], F_SETFD, FD_CLOEXEC);
+    }
+#endif
     ::fcntl(g_pipe[1], F_SETFL, O_NONBLOCK);
     d->notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(d->notifier, &QSocketNotifier::activated, this, [this] {
