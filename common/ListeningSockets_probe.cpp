@@ -1,16 +1,13 @@
 #include "ListeningSockets.h"
 
-// Platforms without a readable socket table: report "unknown" and let the diagnosis rely on
-// what the attempts saw. (Issue: a probe of the machine's own addresses would do better.)
+// Platforms without a documented socket-table API (macOS's netstat reads an undocumented
+// sysctl whose records follow the kernel's own structures): connect to this machine's own
+// addresses instead and see which accept. Public calls only, the same on every platform.
 namespace ListeningSockets {
 
 Table onPort(quint16 port)
 {
-    Q_UNUSED(port);
-    Table table;
-    table.known = false;
-    table.source = QStringLiteral("none");
-    return table;
+    return probe(port, probeAddresses());
 }
 
 } // namespace ListeningSockets
