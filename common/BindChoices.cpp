@@ -1,17 +1,7 @@
 #include "BindChoices.h"
 
 #include "AddressText.h"
-
-namespace {
-
-bool isUsable(const QNetworkInterface &iface)
-{
-    const auto flags = iface.flags();
-    return iface.isValid() && flags.testFlag(QNetworkInterface::IsUp) &&
-           flags.testFlag(QNetworkInterface::IsRunning) && !iface.addressEntries().isEmpty();
-}
-
-} // namespace
+#include "InterfaceFilter.h"
 
 QList<BindChoice> BindChoices::enumerate(const QList<QNetworkInterface> &interfaces,
                                          const QHostInfo &hostname)
@@ -28,7 +18,7 @@ QList<BindChoice> BindChoices::enumerate(const QList<QNetworkInterface> &interfa
     choices << BindChoice::forHostname(hostname.hostName(), hostname.addresses(), lookupError);
 
     for (const QNetworkInterface &iface : interfaces) {
-        if (!isUsable(iface))
+        if (!InterfaceFilter::isOffered(InterfaceFilter::factsOf(iface)))
             continue;
         for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
             QHostAddress address = entry.ip();

@@ -22,7 +22,8 @@ public:
     };
 
     // The fixed choices first (any, any4, any6, loopback, loopback6, hostname), then each up
-    // interface's own addresses. Down interfaces and interfaces without addresses are left out.
+    // interface's own addresses. Interfaces nobody can reach the server through (down, without
+    // addresses, peer-to-peer links, bare tunnels) are left out: see InterfaceFilter.
     static QList<BindChoice> enumerate(const QList<QNetworkInterface> &interfaces,
                                        const QHostInfo &hostname);
 
