@@ -11,6 +11,8 @@ packages=(
     iproute2 nftables procps
     # Reference peers for interoperability checks.
     python3 netcat-openbsd
+    # Cross-compiles the Windows sources (tests/cross) so a Linux machine catches a Windows break.
+    g++-mingw-w64-x86-64
 )
 
 missing=()
