@@ -9,8 +9,14 @@ if(NOT HOST_SYSTEM STREQUAL "Linux")
     return()
 endif()
 
-find_program(MINGW_CXX NAMES x86_64-w64-mingw32-g++ x86_64-w64-mingw32-g++-posix
-                             x86_64-w64-mingw32-g++-win32)
+# BINDLAB_MINGW_CXX picks another compiler (or, set to a name that does not exist, shows the
+# skip); otherwise Debian's names.
+if(DEFINED ENV{BINDLAB_MINGW_CXX})
+    find_program(MINGW_CXX NAMES $ENV{BINDLAB_MINGW_CXX} NO_CACHE)
+else()
+    find_program(MINGW_CXX NAMES x86_64-w64-mingw32-g++ x86_64-w64-mingw32-g++-posix
+                                 x86_64-w64-mingw32-g++-win32 NO_CACHE)
+endif()
 if(NOT MINGW_CXX)
     message("SKIPPED: x86_64-w64-mingw32-g++ not found; install Debian's g++-mingw-w64-x86-64 "
             "(scripts/install-deps.sh does) to cross-compile the Windows sources.")
