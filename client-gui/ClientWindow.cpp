@@ -265,8 +265,7 @@ void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
 void ClientWindow::onRunFinished(const RunResult &run)
 {
     setRunning(false);
-    const Diagnosis diagnosis =
-        Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run.target.port));
+    const Diagnosis diagnosis = Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run));
     m_statusLabel->setText(RunReport::headline(run));
     if (const AttemptResult *a = run.decisive(); a && a->connected)
         m_greetingView->setPlainText(PeerText::escape(a->received, PeerText::Lines::Kept));

@@ -50,8 +50,7 @@ void HeadlessClient::onAttempt(const AttemptResult &attempt)
 
 void HeadlessClient::onFinished(const RunResult &run)
 {
-    const Diagnosis diagnosis =
-        Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run.target.port));
+    const Diagnosis diagnosis = Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run));
     if (m_options.json) {
         Console::out(EventJson::line(EventJson::result(run, diagnosis)));
     } else {

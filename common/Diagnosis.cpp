@@ -62,6 +62,17 @@ Diagnosis::LocalFacts Diagnosis::LocalFacts::gather(quint16 port)
     return facts;
 }
 
+Diagnosis::LocalFacts Diagnosis::LocalFacts::gather(const RunResult &run)
+{
+    LocalFacts facts;
+    facts.ownAddresses = QNetworkInterface::allAddresses();
+    const AttemptResult *a = run.decisive();
+    if (a && !a->connected && OsError::kind(a->error.osError) == OsError::Kind::Refused &&
+        isOwn(a->address, facts.ownAddresses))
+        facts.listeners = ListeningSockets::onPort(run.target.port);
+    return facts;
+}
+
 QString Diagnosis::codeOf(Cause cause)
 {
     switch (cause) {

@@ -40,6 +40,10 @@ public:
         ListeningSockets::Table listeners;
 
         static LocalFacts gather(quint16 port);
+        // Only what this run's diagnosis reads: the socket table only when this machine itself
+        // refused. Where the table is a probe (macOS), reading it connects to the server, which
+        // a run that needs no table must not do.
+        static LocalFacts gather(const RunResult &run);
     };
 
     Cause cause = Cause::Unknown;

@@ -21,8 +21,10 @@ private slots:
     void probeAddressesIncludeLoopbackOnce();
     void unusableAndRepeatedAddresses();
     void diagnosisFromTheProbeFindsTheClassicBug();
+    void tableIsReadOnlyWhenThisMachineRefused();
 
 private:
+    static RunResult runTo(const QHostAddress &address, quint16 port);
     static bool lists(const ListeningSockets::Table &table, const QHostAddress &address);
 };
 
@@ -133,22 +135,45 @@ void TestListeningSocketsProbe::diagnosisFromTheProbeFindsTheClassicBug()
     GreetingServer server;
     QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
 
-    Target target;
-    target.input = target.host = lan.toString();
-    target.literal = lan;
-    target.port = server.serverPort();
-    ConnectRun run;
-    QSignalSpy finished(&run, &ConnectRun::finished);
-    run.start(target, {});
-    QVERIFY(finished.wait(15000));
+    const RunResult run = runTo(lan, server.serverPort());
 
     Diagnosis::LocalFacts facts;
     facts.ownAddresses = QNetworkInterface::allAddresses();
-    facts.listeners = ListeningSockets::probe(target.port, ListeningSockets::probeAddresses());
-    const Diagnosis d = Diagnosis::ofRun(run.result(), facts);
+    facts.listeners =
+        ListeningSockets::probe(server.serverPort(), ListeningSockets::probeAddresses());
+    const Diagnosis d = Diagnosis::ofRun(run, facts);
     QCOMPARE(d.causeCode(), QStringLiteral("loopback-only"));
     QVERIFY2(d.evidence.join(QLatin1Char('\n')).contains(QLatin1String("(probe)")),
              qPrintable(d.evidence.join(QLatin1Char('\n'))));
+}
+
+// On macOS reading the table means connecting to the server: a run that greeted must not, or
+// every Connect would add the probe's connections to the server's log.
+void TestListeningSocketsProbe::tableIsReadOnlyWhenThisMachineRefused()
+{
+    GreetingServer server;
+    QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
+    const RunResult greeted = runTo(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(greeted.ok());
+    QVERIFY(!Diagnosis::LocalFacts::gather(greeted).listeners.known);
+
+    const RunResult refused = runTo(QHostAddress::LocalHost, LocalAddresses::freePort());
+    QVERIFY(!refused.ok());
+    QVERIFY(Diagnosis::LocalFacts::gather(refused).listeners.known);
+}
+
+RunResult TestListeningSocketsProbe::runTo(const QHostAddress &address, quint16 port)
+{
+    Target target;
+    target.input = target.host = address.toString();
+    target.literal = address;
+    target.port = port;
+    ConnectRun run;
+    QSignalSpy finished(&run, &ConnectRun::finished);
+    run.start(target, {});
+    if (!finished.wait(15000))
+        qFatal("run did not finish");
+    return run.result();
 }
 
 QTEST_GUILESS_MAIN(TestListeningSocketsProbe)
