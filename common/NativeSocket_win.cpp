@@ -172,7 +172,7 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
     return {Descriptor(s), 0};
 }
 
-Opened startConnect(const QHostAddress &address, quint16 port)
+Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source)
 {
     SockAddr sa;
     if (!toSockAddr(address, port, &sa))
@@ -180,6 +180,13 @@ Opened startConnect(const QHostAddress &address, quint16 port)
     const SOCKET s = openStream(sa.storage.ss_family);
     if (s == INVALID_SOCKET)
         return failed(s, ::WSAGetLastError());
+    if (!source.isNull()) {
+        SockAddr local;
+        if (!toSockAddr(source, 0, &local) || local.storage.ss_family != sa.storage.ss_family)
+            return failed(s, WSAEAFNOSUPPORT);
+        if (::bind(s, reinterpret_cast<const sockaddr *>(&local.storage), local.length) != 0)
+            return failed(s, ::WSAGetLastError());
+    }
     if (::connect(s, reinterpret_cast<const sockaddr *>(&sa.storage), sa.length) != 0) {
         const int error = ::WSAGetLastError();
         // Winsock's "under way" for a non-blocking connect is WSAEWOULDBLOCK, where POSIX says

@@ -28,9 +28,11 @@ string(REPLACE "|" ";" QT_INCLUDES "${QT_INCLUDES}")
 string(REPLACE "|" ";" DEFINITIONS "${DEFINITIONS}")
 
 # The project's warning set, as errors; -O2 so flow-based warnings (bounds, uninitialised
-# reads) have the analysis they need.
+# reads) have the analysis they need. -Wmissing-declarations catches a platform file whose
+# function no longer matches its interface (a changed signature defines a new overload, which
+# only the Windows linker would notice).
 set(common_flags -std=c++17 -O2 -Wall -Wextra -pedantic -Wold-style-cast -Wnon-virtual-dtor
-                 -Woverloaded-virtual -Werror -I${SOURCE_DIR}/common)
+                 -Woverloaded-virtual -Wmissing-declarations -Werror -I${SOURCE_DIR}/common)
 
 set(qt_flags)
 foreach(dir IN LISTS QT_INCLUDES)
