@@ -43,7 +43,7 @@ die() {
 
 usage() {
     sed -n '5,13p' "$0" | sed 's/^# \{0,1\}//' >&2
-    exit 2
+    exit "${1:-2}"
 }
 
 valid_name() {
@@ -379,7 +379,7 @@ cmd_sweep() {
     local dir name owner pid started
     [ -d "$STATE_DIR" ] || return 0
     for dir in "$STATE_DIR"/*/; do
-        [ -d "$dir" ] && [ ! -L "${dir%/}" ] || continue
+        if [ ! -d "$dir" ] || [ -L "${dir%/}" ]; then continue; fi
         name=$(basename "$dir")
         valid_name "$name" || continue
         owner=$(cat "$dir/owner" 2>/dev/null || echo "")
@@ -403,7 +403,7 @@ cmd_list() {
     [ -d "$STATE_DIR" ] || return 0
     local dir name
     for dir in "$STATE_DIR"/*/; do
-        [ -d "$dir" ] && [ ! -L "${dir%/}" ] || continue
+        if [ ! -d "$dir" ] || [ -L "${dir%/}" ]; then continue; fi
         name=$(basename "$dir")
         printf '%s\towner %s\tslot %s\n' "$name" "$(cat "$dir/owner" 2>/dev/null)" \
             "$(cat "$dir/slot" 2>/dev/null)"
@@ -422,6 +422,6 @@ check) require_name "$@"; can_host_lab; cmd_check "$1" ;;
 sweep) cmd_sweep ;;
 list) cmd_list ;;
 _guard) [ $# -eq 3 ] || usage; cmd_guard "$@" ;;
--h | --help | help) usage ;;
+-h | --help | help) usage 0 ;;
 *) usage ;;
 esac
