@@ -112,7 +112,9 @@ claim_slot() {
     local name=$1 slot
     for ((slot = 1; slot <= SLOTS; ++slot)); do
         mkdir -p "$STATE_DIR"
-        ln -s "$name" "$STATE_DIR/slot-$slot" 2>/dev/null || continue
+        # -T: an existing slot link points at a lab's directory; without it ln would quietly
+        # make the new link inside that directory and "claim" a slot that is taken.
+        ln -sT "$name" "$STATE_DIR/slot-$slot" 2>/dev/null || continue
         # Addresses someone else put on this machine in that range rule the slot out.
         if [ -z "$(ip -4 -o addr show to "198.18.0.$((8 * slot))/29")" ] \
             && [ -z "$(ip -6 -o addr show to "2001:db8:18::$slot:0/112")" ]; then
@@ -291,8 +293,14 @@ cmd_up() {
     fi
     [ ! -e "/run/netns/$name" ] || die 1 "a network namespace named $name exists already."
     ip link show "$name-h" >/dev/null 2>&1 && die 1 "an interface named $name-h exists already."
-    mkdir -p "$STATE_DIR"
-    mkdir "$STATE_DIR/$name" 2>/dev/null || die 1 "a lab named $name exists already."
+    # Another lab's down removes the state directory when it empties: make it again until this
+    # lab's own directory is in it, which keeps it.
+    for ((i = 0; ; ++i)); do
+        mkdir -p "$STATE_DIR"
+        mkdir "$STATE_DIR/$name" 2>/dev/null && break
+        [ ! -e "$STATE_DIR/$name" ] || die 1 "a lab named $name exists already."
+        [ $i -lt 50 ] || die 1 "cannot create $STATE_DIR/$name."
+    done
 
     # From here on every way out of this script removes what it made, until the end.
     trap 'status=$?; [ $status -eq 0 ] || drop_lab "$name"' EXIT

@@ -6,7 +6,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include <QSet>
+
 #include <csignal>
+#include <memory>
+#include <vector>
 
 // The lab's own promises: it is what it says, it refuses to run when its routes would leave the
 // veth, and it leaves nothing behind - after a normal end, after its owner is killed, and after
@@ -19,6 +23,7 @@ private slots:
     void initTestCase();
     void upIsWhatItSays();
     void refusesWhenRoutesLeaveTheVeth();
+    void parallelLabsGetTheirOwnRoutes();
     void downLeavesNothing();
     void killedOwnerLeavesNothing();
     void sweepRemovesWhatAGuardianCouldNot();
@@ -153,6 +158,43 @@ void TestNetLab::refusesWhenRoutesLeaveTheVeth()
         0);
     QVERIFY(!lab.routesAreSafe(&why));
     QVERIFY2(why.contains(f.offlinkV4.toString()), qPrintable(why));
+}
+
+void TestNetLab::parallelLabsGetTheirOwnRoutes()
+{
+    // Parallel test runs make labs at the same moment: each must get its own slot, or the
+    // route check would (rightly) refuse to run.
+    constexpr int count = 6;
+    std::vector<std::unique_ptr<QProcess>> ups;
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names << QStringLiteral("bl-%1-p%2").arg(QCoreApplication::applicationPid()).arg(i);
+        auto p = std::make_unique<QProcess>();
+        p->start(NetLab::script(), {QStringLiteral("up"), names.last(), QStringLiteral("--owner"),
+                                    QString::number(QCoreApplication::applicationPid())});
+        ups.push_back(std::move(p));
+    }
+    QSet<QString> peers;
+    QStringList failures;
+    for (int i = 0; i < count; ++i) {
+        QProcess &p = *ups.at(size_t(i));
+        p.waitForFinished(20000);
+        const QByteArray out = p.readAllStandardOutput();
+        if (p.exitCode() != 0)
+            failures << names.at(i) + QLatin1String(": ") +
+                            QString::fromLocal8Bit(p.readAllStandardError());
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("NETLAB_PEER_V4="))
+                peers.insert(QString::fromLatin1(line.mid(15)));
+        }
+    }
+    for (const QString &name : names)
+        NetLab::run({NetLab::script(), QStringLiteral("down"), name});
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(peers.size(), count);
+    QString left;
+    for (const QString &name : names)
+        QVERIFY2(nothingLeftOf(name, &left), qPrintable(left));
 }
 
 void TestNetLab::downLeavesNothing()
