@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+class QProcess;
+
+// A second "machine" for one test process: a network namespace joined to this machine by a veth
+// pair, made and removed by tests/lan/netlab.sh (named by BINDLAB_NETLAB). The lab is removed
+// when this object goes, and also when the test process dies any other way: the script leaves a
+// detached guardian that watches this process.
+class NetLab final
+{
+    Q_DISABLE_COPY_MOVE(NetLab)
+
+public:
+    enum class State {
+        Up,
+        CannotRunHere, // not root, no ip, no namespaces: the test skips
+        Failed         // the lab could not be made safely: the test fails
+    };
+
+    struct Facts
+    {
+        QString ns;
+        QString hostInterface; // this machine's end of the veth
+        QString peerInterface; // the lab's end
+        QString hostName;      // this machine, by name, as seen from the lab
+        QString peerName;      // the lab, by name, from inside it
+        QString machineName;   // this machine's hostname: inside the lab it names hostV4/hostV6
+        QHostAddress hostV4, peerV4, unusedV4;
+        QHostAddress hostV6, peerV6, unusedV6;
+        QHostAddress offlinkV4, offlinkV6; // no route to them inside the lab
+    };
+
+    struct ToolRun
+    {
+        int exitCode = -1; // -1: did not start or did not finish
+        QByteArray out;
+        QByteArray err;
+    };
+
+    NetLab();
+    ~NetLab();
+
+    State state() const { return m_state; }
+    QString error() const { return m_error; }
+    const Facts &facts() const { return m_facts; }
+
+    // The command line that runs `command` inside the lab.
+    QStringList inside(const QStringList &command) const;
+    // The device the kernel would send through to reach `to`, from this machine or from inside
+    // the lab; empty when there is no route.
+    QString routeDevice(const QHostAddress &to, bool fromInside) const;
+    // netlab.sh check: every lab address routes through the veth, and the lab has no way out.
+    bool routesAreSafe(QString *why = nullptr) const;
+    // A firewall rule inside the lab that silently drops TCP to `port`.
+    bool dropTcpInside(quint16 port, QString *why = nullptr) const;
+
+    // Why no lab can be made on this machine, or empty.
+    static QString unavailableReason();
+    static QString script();
+    // Removes labs left by test processes that died while their guardian was gone too.
+    static void sweepStale();
+    static bool namespaceExists(const QString &ns);
+    static bool interfaceExists(const QString &name);
+    static QString ipTool();
+    static ToolRun run(const QStringList &command, int timeoutMs = 20000);
+    // Children of a test die with it (SIGKILL when the test process ends), so a killed test
+    // leaves no server running on this machine either.
+    static void diesWithThisProcess(QProcess &process);
+
+private:
+    State m_state = State::Failed;
+    QString m_error;
+    Facts m_facts;
+};

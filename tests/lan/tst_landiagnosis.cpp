@@ -1,0 +1,167 @@
+#include "ClientRun.h"
+#include "LocalAddresses.h"
+#include "NetLab.h"
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+// The client's diagnosis of failures that need a second host, each built for real in the lab:
+// a refusal by another host, a firewall that drops, a host that is not there, a network with
+// no route, a name nobody knows.
+class TestLanDiagnosis final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void remoteRefused_data();
+    void remoteRefused();
+    void filtered_data();
+    void filtered();
+    void hostUnreachable();
+    void networkUnreachable_data();
+    void networkUnreachable();
+    void hostNotFound();
+    void labNamesResolveInside();
+
+private:
+    const NetLab::Facts &lab() const { return m_lab->facts(); }
+
+    std::unique_ptr<NetLab> m_lab;
+};
+
+void TestLanDiagnosis::initTestCase()
+{
+    NetLab::sweepStale();
+    m_lab = std::make_unique<NetLab>();
+    if (m_lab->state() == NetLab::State::CannotRunHere)
+        QSKIP(qPrintable(m_lab->error()));
+    QVERIFY2(m_lab->state() == NetLab::State::Up, qPrintable(m_lab->error()));
+    QString why;
+    QVERIFY2(m_lab->routesAreSafe(&why), qPrintable(why));
+}
+
+void TestLanDiagnosis::cleanupTestCase()
+{
+    if (!m_lab || m_lab->state() != NetLab::State::Up)
+        return;
+    const QString ns = lab().ns;
+    m_lab.reset();
+    QVERIFY(!NetLab::namespaceExists(ns));
+}
+
+void TestLanDiagnosis::remoteRefused_data()
+{
+    QTest::addColumn<bool>("fromLab");
+    QTest::addColumn<QHostAddress>("to");
+    // Nothing listens in the lab at all; on this machine the port was free a moment ago.
+    QTest::newRow("here -> lab, IPv4") << false << lab().peerV4;
+    QTest::newRow("here -> lab, IPv6") << false << lab().peerV6;
+    QTest::newRow("lab -> here, IPv4") << true << lab().hostV4;
+    QTest::newRow("lab -> here, IPv6") << true << lab().hostV6;
+}
+
+void TestLanDiagnosis::remoteRefused()
+{
+    QFETCH(bool, fromLab);
+    QFETCH(QHostAddress, to);
+    const quint16 port = LocalAddresses::freePort();
+    QVERIFY(port != 0);
+    const ClientRun run = ClientRun::exec({to.toString(), QString::number(port)},
+                                          fromLab ? m_lab->inside({}) : QStringList());
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errorName(), QStringLiteral("ConnectionRefusedError"));
+    QCOMPARE(run.osError(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(run.cause(), QStringLiteral("remote-refused"));
+}
+
+void TestLanDiagnosis::filtered_data()
+{
+    QTest::addColumn<QHostAddress>("to");
+    QTest::newRow("IPv4") << lab().peerV4;
+    QTest::newRow("IPv6") << lab().peerV6;
+}
+
+void TestLanDiagnosis::filtered()
+{
+    // A server really listens in the lab, and the lab's own firewall drops what comes to it: the
+    // client hears nothing at all, which is what a dropping firewall looks like from outside.
+    QFETCH(QHostAddress, to);
+    ServerProcess server(QStringLiteral("any"), m_lab->inside({}));
+    QVERIFY2(server.waitListening(), qPrintable(server.failure()));
+    QString why;
+    QVERIFY2(m_lab->dropTcpInside(server.port(), &why), qPrintable(why));
+    QCOMPARE(m_lab->routeDevice(to, false), lab().hostInterface);
+
+    const ClientRun run = ClientRun::exec({QStringLiteral("--timeout"), QStringLiteral("1500"),
+                                           to.toString(), QString::number(server.port())});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errorName(), QStringLiteral("SocketTimeoutError"));
+    QCOMPARE(run.cause(), QStringLiteral("filtered"));
+    QVERIFY(server.waitConnection(200).isEmpty());
+}
+
+void TestLanDiagnosis::hostUnreachable()
+{
+    // An address on the lab's own link that nobody has: ARP goes unanswered on the veth and the
+    // kernel gives up with EHOSTUNREACH (after about 3 s). Dialled from inside the lab, which
+    // has no other way out.
+    QCOMPARE(m_lab->routeDevice(lab().unusedV4, true), lab().peerInterface);
+    const ClientRun run = ClientRun::exec({QStringLiteral("--timeout"), QStringLiteral("15000"),
+                                           lab().unusedV4.toString(), QStringLiteral("9")},
+                                          m_lab->inside({}));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errorName(), QStringLiteral("NetworkError"));
+    QCOMPARE(run.osError(), QStringLiteral("EHOSTUNREACH"));
+    QCOMPARE(run.cause(), QStringLiteral("host-unreachable"));
+}
+
+void TestLanDiagnosis::networkUnreachable_data()
+{
+    QTest::addColumn<QHostAddress>("to");
+    QTest::newRow("IPv4") << lab().offlinkV4;
+    QTest::newRow("IPv6") << lab().offlinkV6;
+}
+
+void TestLanDiagnosis::networkUnreachable()
+{
+    // The lab has no default route: its own routing table refuses at once and nothing leaves.
+    QFETCH(QHostAddress, to);
+    QVERIFY2(m_lab->routeDevice(to, true).isEmpty(), "the lab must have no route there");
+    const ClientRun run = ClientRun::exec({to.toString(), QStringLiteral("9")}, m_lab->inside({}));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errorName(), QStringLiteral("NetworkError"));
+    QCOMPARE(run.osError(), QStringLiteral("ENETUNREACH"));
+    QCOMPARE(run.cause(), QStringLiteral("network-unreachable"));
+}
+
+void TestLanDiagnosis::hostNotFound()
+{
+    // Inside the lab the hosts file has no such name and resolv.conf names a server on the lab's
+    // own loopback, where none runs: the lookup fails there and then, without any DNS traffic.
+    const ClientRun run =
+        ClientRun::exec({QStringLiteral("--timeout"), QStringLiteral("5000"),
+                         QStringLiteral("no-such-host.invalid"), QStringLiteral("9")},
+                        m_lab->inside({}));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.cause(), QStringLiteral("host-not-found"));
+    QVERIFY(run.result.value(QStringLiteral("attempts")).toArray().isEmpty());
+}
+
+void TestLanDiagnosis::labNamesResolveInside()
+{
+    // The lab's hosts file gives this machine a name over there.
+    ServerProcess server(QStringLiteral("any"));
+    QVERIFY2(server.waitListening(), qPrintable(server.failure()));
+    const ClientRun run =
+        ClientRun::exec({lab().hostName, QString::number(server.port())}, m_lab->inside({}));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.cause(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestLanDiagnosis)
+#include "tst_landiagnosis.moc"
