@@ -6,13 +6,18 @@ QString plain(const QHostAddress &address)
 {
     if (address.isNull())
         return {};
+    // QHostAddress::Any prints as "0.0.0.0", which hides that it takes IPv6 too; the socket
+    // behind it is a dual-stack ::, so say that.
+    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
+        return QStringLiteral("::");
     // QHostAddress::toString() already appends "%scope" for scoped IPv6 addresses.
     return address.toString();
 }
 
 QString withPort(const QHostAddress &address, quint16 port)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+    if (address.protocol() == QAbstractSocket::IPv6Protocol
+        || address.protocol() == QAbstractSocket::AnyIPProtocol)
         return QStringLiteral("[%1]:%2").arg(plain(address)).arg(port);
     return QStringLiteral("%1:%2").arg(plain(address)).arg(port);
 }
@@ -24,6 +29,8 @@ QString family(const QHostAddress &address)
         return QStringLiteral("IPv4");
     case QAbstractSocket::IPv6Protocol:
         return QStringLiteral("IPv6");
+    case QAbstractSocket::AnyIPProtocol:
+        return QStringLiteral("IPv4+IPv6");
     default:
         return {};
     }
