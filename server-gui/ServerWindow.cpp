@@ -6,6 +6,8 @@
 #include "ConnectionLog.h"
 #include "ConnectionLogModel.h"
 #include "GreetingServer.h"
+#include "ReachabilityMap.h"
+#include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -270,6 +273,16 @@ void ServerWindow::updateState()
 void ServerWindow::refreshLog()
 {
     m_logModel->refresh();
+    // Light the map's doors from what arrived since the last refresh, in one batch per tick,
+    // so a flood of connections costs the map a few lookups, not a repaint per connection.
+    if (m_log->total() < m_mapLitTotal)
+        m_mapLitTotal = 0; // the log was cleared by a new Start
+    const int fresh = int(qMin<quint64>(m_log->total() - m_mapLitTotal, 64));
+    for (int i = qMax(0, m_log->size() - fresh); i < m_log->size(); ++i) {
+        if (!m_log->at(i).selfTest)
+            m_mapView->light(m_log->at(i));
+    }
+    m_mapLitTotal = m_log->total();
     QString total = tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted());
     if (m_log->selfTests() > 0)
         total += QLatin1Char(' ') + tr("Self-tests of \"Reachable at\" among them: %n.", nullptr,
@@ -304,7 +317,20 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     m_reachView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reachView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reachView->setWordWrap(false);
-    layout->addWidget(m_reachView);
+    // The same rows twice: drawn (doors open or shut, lit by arriving connections) and listed.
+    m_mapView = new ReachabilityMapView;
+    m_reachTabs = new QTabWidget;
+    m_reachTabs->setObjectName(QStringLiteral("reachabilityTabs"));
+    m_reachTabs->addTab(m_mapView, tr("&Map"));
+    m_reachTabs->addTab(m_reachView, tr("&Table"));
+    layout->addWidget(m_reachTabs);
+    connect(m_reachModel, &QAbstractItemModel::modelReset, this, [this] {
+        const bool listening = m_server->isListening();
+        const BindChoice choice = listening ? m_server->choice() : m_bindCombo->currentChoice();
+        const quint16 port = listening ? m_server->serverPort() : quint16(m_portSpin->value());
+        m_mapView->setMap(ReachabilityMap::build(QHostInfo::localHostName(), choice, listening,
+                                                 port, m_reachModel->rows()));
+    });
 
     connect(m_reachRefreshButton, &QPushButton::clicked, this, &ServerWindow::updateReachability);
     connect(m_portSpin, &QSpinBox::valueChanged, this, [this] {

@@ -16,6 +16,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class ReachabilityMapView;
+class QTabWidget;
 class ReachabilityModel;
 class QTimer;
 
@@ -71,6 +73,9 @@ private:
     ReachabilityProbe *m_probe = nullptr;
     ReachabilityModel *m_reachModel = nullptr;
     QTableView *m_reachView = nullptr;
+    ReachabilityMapView *m_mapView = nullptr;
+    QTabWidget *m_reachTabs = nullptr;
+    quint64 m_mapLitTotal = 0;
     QLabel *m_reachStatusLabel = nullptr;
     QPushButton *m_reachRefreshButton = nullptr;
     QTimer *m_interfacePoll = nullptr;

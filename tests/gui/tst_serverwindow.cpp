@@ -3,6 +3,7 @@
 #include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
+#include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 #include "ServerWindow.h"
 
@@ -25,6 +26,7 @@ private slots:
     void hostnameWarnsBeforeStart();
     void listenErrorIsShownNotModal();
     void reachabilityPanelPredictsThenProves();
+    void mapOpensDoorsAndLightsArrivals();
 
 private:
     static void waitForChoices(ServerWindow &window);
@@ -224,6 +226,33 @@ void TestServerWindow::reachabilityPanelPredictsThenProves()
     QVERIFY(!window.server()->isListening());
     QCOMPARE(cell(rowOf(model, loopback), ReachabilityModel::CheckedColumn),
              QStringLiteral("predicted"));
+}
+
+void TestServerWindow::mapOpensDoorsAndLightsArrivals()
+{
+    ServerWindow window;
+    window.show();
+    waitForChoices(window);
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *map = window.findChild<ReachabilityMapView *>(QStringLiteral("reachabilityMap"));
+    QVERIFY(map);
+    QVERIFY(combo->selectKey(QStringLiteral("loopback")));
+    // Before Start the map previews the choice: only 127.0.0.1's door is open.
+    QTRY_VERIFY(map->map().door(QHostAddress(QHostAddress::LocalHost)) != nullptr);
+    QVERIFY(!map->map().listening);
+    QCOMPARE(map->map().openDoors(), 1);
+    port->setValue(0);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    QTRY_VERIFY(map->map().listening);
+    QCOMPARE(LoopbackFetch::fetch(QHostAddress::LocalHost, window.server()->serverPort()).data,
+             GreetingServer::defaultGreeting());
+    // The arrival lights the loopback door; the probe's own self-tests do not count.
+    QTRY_COMPARE(map->map().door(QHostAddress(QHostAddress::LocalHost))->hits, quint64(1));
+    const QImage picture = map->grab().toImage();
+    QVERIFY(!picture.isNull());
 }
 
 QTEST_MAIN(TestServerWindow)
