@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -55,7 +56,8 @@ constexpr int kPortRole = Qt::UserRole + 1;
 // What the window starts with when nothing was given or remembered, and after "Reset settings".
 const QString kDefaultAddress = QStringLiteral("127.0.0.1");
 const QString kDefaultPort = QStringLiteral("12397");
-constexpr QSize kDefaultSize(760, 720);
+// Tall enough for every result section to show a few lines; never more than the screen has.
+constexpr QSize kDefaultSize(820, 960);
 constexpr int kMaxRecentTargets = 10;
 
 // QSettings keys (organization BindLab, application bindlab-client).
@@ -63,6 +65,7 @@ const QString kRecentTargetsKey = QStringLiteral("recentTargets");
 const QString kPortKey = QStringLiteral("port");
 const QString kTimeoutKey = QStringLiteral("timeoutMs");
 const QString kGeometryKey = QStringLiteral("geometry");
+const QString kSplitterKey = QStringLiteral("splitter");
 
 } // namespace
 
@@ -199,6 +202,8 @@ void ClientWindow::buildUi()
         return box;
     };
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("resultSplitter"));
+    m_splitter = splitter;
     splitter->addWidget(group(tr("Greeting"), m_greetingView));
     splitter->addWidget(group(tr("Error details"), m_detailsView));
     splitter->addWidget(group(tr("Why, and what to do"), m_diagnosisView));
@@ -304,7 +309,22 @@ void ClientWindow::restoreSettings()
         timeout <= m_timeoutSpin->maximum())
         m_timeoutSpin->setValue(timeout);
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(kDefaultSize);
+        resizeToDefault();
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        setDefaultSectionSizes();
+}
+
+void ClientWindow::resizeToDefault()
+{
+    resize(kDefaultSize.boundedTo(screen()->availableSize()));
+}
+
+void ClientWindow::setDefaultSectionSizes()
+{
+    // In lines of text, scaled to whatever room there is: the explanation and the diagram get
+    // the most, a greeting is a line or two.
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({2 * line, 6 * line, 6 * line, 11 * line, 4 * line, 4 * line});
 }
 
 void ClientWindow::rememberTarget(const QString &target)
@@ -329,7 +349,8 @@ void ClientWindow::resetSettings()
     m_timeoutSpin->setValue(ClientOptions().timeoutMs);
     if (isMaximized() || isFullScreen())
         showNormal();
-    resize(kDefaultSize);
+    resizeToDefault();
+    setDefaultSectionSizes();
     statusBar()->showMessage(tr("Settings reset: recent targets forgotten, defaults restored."));
 }
 
@@ -342,7 +363,9 @@ void ClientWindow::copyReport()
 
 void ClientWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -397,6 +420,9 @@ void ClientWindow::cancel()
 void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
 {
     m_attemptModel->append(attempt);
+    // Addresses and error names are shown whole (a long scoped IPv6 address too); the table
+    // scrolls sideways rather than eliding them.
+    m_attemptsView->resizeColumnsToContents();
 }
 
 void ClientWindow::onRunFinished(const RunResult &run)

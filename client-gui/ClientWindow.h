@@ -15,6 +15,7 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QStringListModel;
 class QTableView;
 
@@ -44,6 +45,8 @@ protected:
 private:
     void buildUi();
     void restoreSettings();
+    void resizeToDefault();
+    void setDefaultSectionSizes();
     void rememberTarget(const QString &target);
     void copyReport();
     void updatePreview();
@@ -68,5 +71,6 @@ private:
     QPlainTextEdit *m_diagnosisView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QListWidget *m_historyList = nullptr;
+    QSplitter *m_splitter = nullptr;
     HandshakeDiagram *m_handshake = nullptr;
 };

@@ -6,9 +6,10 @@
 
 class QWidget;
 
-// The hidden `--screenshot FILE [--screenshot-after MS]` option of both programs, used by
-// scripts/screenshots.sh: the window is grabbed after the delay, saved, and the program quits.
-// Taken out of the arguments before the real parse, so it never shows in --help.
+// The hidden `--screenshot FILE [--screenshot-after MS] [--screenshot-dark]` options of both
+// programs, used by scripts/screenshots.sh: the window is grabbed after the delay, saved, and the
+// program quits; --screenshot-dark switches to a dark palette first, to check that everything
+// still reads. Taken out of the arguments before the real parse, so they never show in --help.
 class WindowShot final
 {
     Q_DECLARE_TR_FUNCTIONS(WindowShot)
@@ -23,5 +24,6 @@ public:
 private:
     QString m_file;
     int m_afterMs = 1000;
+    bool m_dark = false;
     QString m_error;
 };
