@@ -78,7 +78,10 @@ if ! "$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >"$work/
     exit 1
 fi
 debs=("$work"/deb/bindlab_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { fail "no single bindlab_*.deb in $work/deb"; exit 1; }
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+    fail "no single bindlab_*.deb in $work/deb"
+    exit 1
+fi
 deb=${debs[0]}
 echo "built: $(basename "$deb")"
 
