@@ -16,7 +16,9 @@ void isolateSettings()
     }();
     if (!dir.isValid())
         qFatal("Cannot create a settings directory under %s", BINDLAB_TEST_SETTINGS_DIR);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    // INI files everywhere: the native format would be the registry on Windows and a plist in
+    // ~/Library on macOS, where setPath() does not reach.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("BindLab"));
 }
