@@ -6,11 +6,14 @@
 #include "HandshakeDiagram.h"
 #include "PeerText.h"
 #include "RunReport.h"
+#include "TableText.h"
 #include "TargetParser.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QCompleter>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,20 +26,25 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 
-QPlainTextEdit *makeReadOnlyText(const QString &objectName, const QString &accessibleName)
+QPlainTextEdit *makeReadOnlyText(const QString &objectName, const QString &accessibleName,
+                                 const QString &description)
 {
     // A plain-text view: whatever a peer sent can never be rendered as HTML here.
     auto *view = new QPlainTextEdit;
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(description);
     view->setReadOnly(true);
     view->setTabChangesFocus(true);
     return view;
@@ -45,6 +53,20 @@ QPlainTextEdit *makeReadOnlyText(const QString &objectName, const QString &acces
 constexpr int kTargetRole = Qt::UserRole;
 constexpr int kPortRole = Qt::UserRole + 1;
 
+// What the window starts with when nothing was given or remembered, and after "Reset settings".
+const QString kDefaultAddress = QStringLiteral("127.0.0.1");
+const QString kDefaultPort = QStringLiteral("12397");
+// Tall enough for every result section to show a few lines; never more than the screen has.
+constexpr QSize kDefaultSize(820, 960);
+constexpr int kMaxRecentTargets = 10;
+
+// QSettings keys (organization BindLab, application bindlab-client).
+const QString kRecentTargetsKey = QStringLiteral("recentTargets");
+const QString kPortKey = QStringLiteral("port");
+const QString kTimeoutKey = QStringLiteral("timeoutMs");
+const QString kGeometryKey = QStringLiteral("geometry");
+const QString kSplitterKey = QStringLiteral("splitter");
+
 } // namespace
 
 ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
@@ -52,9 +74,11 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     , m_options(options)
     , m_run(new ConnectRun(this))
     , m_attemptModel(new AttemptTableModel(this))
+    , m_recentModel(new QStringListModel(this))
 {
     setWindowTitle(tr("BindLab Client"));
     buildUi();
+    restoreSettings();
     connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
     connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
     if (options.connectNow && !options.target.isEmpty())
@@ -69,19 +93,27 @@ void ClientWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
 
     auto *form = new QFormLayout;
-    m_addressEdit =
-        new QLineEdit(m_options.target.isEmpty() ? QStringLiteral("127.0.0.1") : m_options.target);
+    m_addressEdit = new QLineEdit;
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_addressEdit->setAccessibleName(tr("Server address"));
+    m_addressEdit->setAccessibleDescription(
+        tr("The server to connect to: a host name, an IPv4 or IPv6 address, host:port, "
+           "[IPv6]:port or an IPv6 address with %scope. Recent targets are offered as you type."));
+    auto *completer = new QCompleter(m_recentModel, m_addressEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_addressEdit->setCompleter(completer);
     m_addressEdit->setPlaceholderText(tr("host name, IPv4, IPv6, host:port or [IPv6]:port"));
     m_addressEdit->setMaxLength(TargetParser::kMaxInputLength);
     auto *addressLabel = new QLabel(tr("&Server address:"));
     addressLabel->setBuddy(m_addressEdit);
     form->addRow(addressLabel, m_addressEdit);
 
-    m_portEdit = new QLineEdit(m_options.port.isEmpty() ? QStringLiteral("12397") : m_options.port);
+    m_portEdit = new QLineEdit;
     m_portEdit->setObjectName(QStringLiteral("portEdit"));
     m_portEdit->setAccessibleName(tr("Port"));
+    m_portEdit->setAccessibleDescription(
+        tr("The server's TCP port, 1 to 65535; a port in the address itself wins."));
     m_portEdit->setMaxLength(16);
     auto *portLabel = new QLabel(tr("&Port:"));
     portLabel->setBuddy(m_portEdit);
@@ -94,6 +126,8 @@ void ClientWindow::buildUi()
     m_timeoutSpin->setSuffix(tr(" ms"));
     m_timeoutSpin->setValue(m_options.timeoutMs);
     m_timeoutSpin->setAccessibleName(tr("Connect timeout"));
+    m_timeoutSpin->setAccessibleDescription(
+        tr("How long to wait for each address to accept the connection, in milliseconds."));
     auto *timeoutLabel = new QLabel(tr("&Timeout:"));
     timeoutLabel->setBuddy(m_timeoutSpin);
     form->addRow(timeoutLabel, m_timeoutSpin);
@@ -101,6 +135,9 @@ void ClientWindow::buildUi()
 
     m_dialLabel = new QLabel;
     m_dialLabel->setObjectName(QStringLiteral("dialLabel"));
+    m_dialLabel->setAccessibleName(tr("What will be dialled"));
+    m_dialLabel->setAccessibleDescription(
+        tr("The exact address and port the typed text becomes, before anything is sent."));
     m_dialLabel->setTextFormat(Qt::PlainText);
     m_dialLabel->setWordWrap(true);
     m_dialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,11 +145,15 @@ void ClientWindow::buildUi()
 
     m_connectButton = new QPushButton(tr("&Connect"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_connectButton->setAccessibleDescription(
+        tr("Connects to the address and port above; while connecting, cancels."));
     m_connectButton->setDefault(true);
     layout->addWidget(m_connectButton, 0, Qt::AlignLeft);
 
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setAccessibleName(tr("Result"));
+    m_statusLabel->setAccessibleDescription(tr("The outcome of the last connection attempt."));
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,20 +163,35 @@ void ClientWindow::buildUi()
     m_statusLabel->setFont(headline);
     layout->addWidget(m_statusLabel);
 
-    m_greetingView = makeReadOnlyText(QStringLiteral("greetingView"), tr("Greeting"));
+    m_greetingView = makeReadOnlyText(
+        QStringLiteral("greetingView"), tr("Greeting"),
+        tr("What the server sent, with control characters shown as visible escapes."));
     m_greetingView->setMaximumBlockCount(1000);
-    m_detailsView = makeReadOnlyText(QStringLiteral("detailsView"), tr("Error details"));
-    m_diagnosisView = makeReadOnlyText(QStringLiteral("diagnosisView"), tr("Diagnosis"));
+    m_detailsView = makeReadOnlyText(
+        QStringLiteral("detailsView"), tr("Error details"),
+        tr("The exact error: Qt's error name and text, the operating system's error name, the "
+           "time it took and every address tried."));
+    m_diagnosisView =
+        makeReadOnlyText(QStringLiteral("diagnosisView"), tr("Diagnosis"),
+                         tr("Why the connection failed, the evidence, and what to do next."));
     m_attemptsView = new QTableView;
     m_attemptsView->setObjectName(QStringLiteral("attemptsView"));
     m_attemptsView->setAccessibleName(tr("Addresses tried"));
+    m_attemptsView->setAccessibleDescription(
+        tr("One row per address tried: its outcome, Qt's and the operating system's error, and "
+           "the time it took."));
     m_attemptsView->setModel(m_attemptModel);
     m_attemptsView->verticalHeader()->hide();
     m_attemptsView->horizontalHeader()->setStretchLastSection(true);
     m_attemptsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (arrows move inside it), so keyboard users are never trapped in it.
+    m_attemptsView->setTabKeyNavigation(false);
     m_historyList = new QListWidget;
     m_historyList->setObjectName(QStringLiteral("historyList"));
     m_historyList->setAccessibleName(tr("History"));
+    m_historyList->setAccessibleDescription(
+        tr("Earlier runs, newest first. Enter runs the current one again; Ctrl+C copies the "
+           "selected rows."));
     m_historyList->setToolTip(tr("Double-click or press Enter to run again."));
 
     const auto group = [](const QString &title, QWidget *inner) {
@@ -146,6 +202,8 @@ void ClientWindow::buildUi()
         return box;
     };
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("resultSplitter"));
+    m_splitter = splitter;
     splitter->addWidget(group(tr("Greeting"), m_greetingView));
     splitter->addWidget(group(tr("Error details"), m_detailsView));
     splitter->addWidget(group(tr("Why, and what to do"), m_diagnosisView));
@@ -153,27 +211,51 @@ void ClientWindow::buildUi()
     splitter->addWidget(group(tr("On the wire"), m_handshake));
     splitter->addWidget(group(tr("Addresses tried"), m_attemptsView));
     splitter->addWidget(group(tr("History"), m_historyList));
+    // The sections' own minimums add up to more than a small or 200 %-scaled screen is tall;
+    // below this the splitter folds sections away instead, and dragging brings them back.
+    splitter->setMinimumHeight(fontMetrics().height() * 12);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *copyReport = editMenu->addAction(tr("Copy &report"), this, [this] {
-        QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n') +
-                                           m_detailsView->toPlainText() + QLatin1Char('\n') +
-                                           m_diagnosisView->toPlainText());
-    });
+    auto *copyReport = editMenu->addAction(tr("Copy &report"), this, &ClientWindow::copyReport);
+    copyReport->setObjectName(QStringLiteral("copyReportAction"));
     copyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    editMenu->addSeparator();
+    auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ClientWindow::resetSettings);
+    reset->setObjectName(QStringLiteral("resetSettingsAction"));
+    reset->setStatusTip(tr("Forget recent targets, port, timeout and window size."));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
+    auto *about = helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
         QMessageBox::about(
             this, tr("About BindLab Client"),
             tr("BindLab Client %1 (Qt %2)\nMakes \"Connection refused\" visible, "
                "reproducible and explained.\nLicence: MIT.")
                 .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+
+    // The table is part of the error report: Ctrl+C in it copies every row as text.
+    auto *copyAttempts = new QAction(tr("&Copy"), m_attemptsView);
+    copyAttempts->setShortcut(QKeySequence::Copy);
+    copyAttempts->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAttempts, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(TableText::of(*m_attemptModel)); });
+    m_attemptsView->addAction(copyAttempts);
+    m_attemptsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Top to bottom, the order the eye reads: what to dial, then what happened, then history.
+    const QList<QWidget *> tabOrder = {m_addressEdit,   m_portEdit,     m_timeoutSpin,
+                                       m_connectButton, m_greetingView, m_detailsView,
+                                       m_diagnosisView, m_attemptsView, m_historyList};
+    for (int i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
     connect(m_portEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
@@ -205,9 +287,86 @@ void ClientWindow::buildUi()
     });
     m_historyList->addAction(rerunAction);
     m_historyList->addAction(copyHistory);
-    resize(760, 720);
     updatePreview();
     setRunning(false);
+}
+
+void ClientWindow::restoreSettings()
+{
+    const QSettings settings;
+    QStringList recent = settings.value(kRecentTargetsKey).toStringList();
+    recent.removeAll(QString());
+    m_recentModel->setStringList(recent.mid(0, kMaxRecentTargets));
+    // The command line wins over what was remembered, and that over the defaults.
+    m_addressEdit->setText(!m_options.target.isEmpty() ? m_options.target
+                                                       : recent.value(0, kDefaultAddress));
+    m_portEdit->setText(!m_options.port.isEmpty()
+                            ? m_options.port
+                            : settings.value(kPortKey, kDefaultPort).toString());
+    bool ok = false;
+    const int timeout = settings.value(kTimeoutKey).toInt(&ok);
+    if (!m_options.timeoutGiven && ok && timeout >= m_timeoutSpin->minimum() &&
+        timeout <= m_timeoutSpin->maximum())
+        m_timeoutSpin->setValue(timeout);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resizeToDefault();
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        setDefaultSectionSizes();
+}
+
+void ClientWindow::resizeToDefault()
+{
+    resize(kDefaultSize.boundedTo(screen()->availableSize()));
+}
+
+void ClientWindow::setDefaultSectionSizes()
+{
+    // In lines of text, scaled to whatever room there is: the explanation and the diagram get
+    // the most, a greeting is a line or two.
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({2 * line, 6 * line, 6 * line, 11 * line, 4 * line, 4 * line});
+}
+
+void ClientWindow::rememberTarget(const QString &target)
+{
+    QStringList recent = m_recentModel->stringList();
+    recent.removeAll(target);
+    recent.prepend(target);
+    recent = recent.mid(0, kMaxRecentTargets);
+    m_recentModel->setStringList(recent);
+    QSettings settings;
+    settings.setValue(kRecentTargetsKey, recent);
+    settings.setValue(kPortKey, m_portEdit->text());
+    settings.setValue(kTimeoutKey, m_timeoutSpin->value());
+}
+
+void ClientWindow::resetSettings()
+{
+    QSettings().clear();
+    m_recentModel->setStringList({});
+    m_addressEdit->setText(kDefaultAddress);
+    m_portEdit->setText(kDefaultPort);
+    m_timeoutSpin->setValue(ClientOptions().timeoutMs);
+    if (isMaximized() || isFullScreen())
+        showNormal();
+    resizeToDefault();
+    setDefaultSectionSizes();
+    statusBar()->showMessage(tr("Settings reset: recent targets forgotten, defaults restored."));
+}
+
+void ClientWindow::copyReport()
+{
+    QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n') +
+                                       m_detailsView->toPlainText() + QLatin1Char('\n') +
+                                       m_diagnosisView->toPlainText());
+}
+
+void ClientWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void ClientWindow::updatePreview()
@@ -244,6 +403,7 @@ void ClientWindow::connectToTarget()
             PeerText::escape(parsed.target.input.toUtf8()), diagnosis.causeCode(), parsed.error));
         return;
     }
+    rememberTarget(m_addressEdit->text().trimmed());
     ConnectAttempt::Limits limits;
     limits.connectTimeoutMs = m_timeoutSpin->value();
     limits.readDeadlineMs = m_options.readTimeoutMs;
@@ -260,6 +420,9 @@ void ClientWindow::cancel()
 void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
 {
     m_attemptModel->append(attempt);
+    // Addresses and error names are shown whole (a long scoped IPv6 address too); the table
+    // scrolls sideways rather than eliding them.
+    m_attemptsView->resizeColumnsToContents();
 }
 
 void ClientWindow::onRunFinished(const RunResult &run)

@@ -15,6 +15,8 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
+class QStringListModel;
 class QTableView;
 
 // The client window: type an address, Connect, and read the greeting or the exact error with
@@ -33,9 +35,20 @@ public:
 public slots:
     void connectToTarget();
     void cancel();
+    // Forgets everything remembered (recent targets, port, timeout, geometry) and shows the
+    // defaults again.
+    void resetSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    void restoreSettings();
+    void resizeToDefault();
+    void setDefaultSectionSizes();
+    void rememberTarget(const QString &target);
+    void copyReport();
     void updatePreview();
     void onAttemptFinished(const AttemptResult &attempt);
     void onRunFinished(const RunResult &run);
@@ -45,6 +58,7 @@ private:
     ClientOptions m_options;
     ConnectRun *m_run = nullptr;
     AttemptTableModel *m_attemptModel = nullptr;
+    QStringListModel *m_recentModel = nullptr; // recent targets, newest first, for the completer
 
     QLineEdit *m_addressEdit = nullptr;
     QLineEdit *m_portEdit = nullptr;
@@ -57,5 +71,6 @@ private:
     QPlainTextEdit *m_diagnosisView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QListWidget *m_historyList = nullptr;
+    QSplitter *m_splitter = nullptr;
     HandshakeDiagram *m_handshake = nullptr;
 };

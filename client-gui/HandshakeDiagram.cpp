@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace {
 
@@ -79,7 +80,14 @@ QSize HandshakeDiagram::sizeHint() const
 
 QSize HandshakeDiagram::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 3};
+    // Never narrower than both lifeline names side by side: a long scoped IPv6 address is
+    // drawn whole, and the window grows (or scrolls) instead of cutting it off.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int names = fm.horizontalAdvance(m_trace.clientLabel) +
+                      fm.horizontalAdvance(m_trace.serverLabel) + fm.height() * 4;
+    return {std::max(fontMetrics().averageCharWidth() * 40, names), fontMetrics().height() * 3};
 }
 
 void HandshakeDiagram::paintEvent(QPaintEvent *)
@@ -97,8 +105,14 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     const int margin = fm.height();
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + margin;
-    const qreal left = margin + timeWidth;
-    const qreal right = width() - margin * 2;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+    const int clientHalf = boldFm.horizontalAdvance(m_trace.clientLabel) / 2 + 2;
+    const int serverHalf = boldFm.horizontalAdvance(m_trace.serverLabel) / 2 + 2;
+    // Each lifeline sits far enough in for its name, centred on it, to fit inside.
+    const qreal left = margin + std::max(timeWidth, clientHalf);
+    const qreal right = width() - margin - std::max(margin, serverHalf);
     const qreal middle = (left + right) / 2;
     const int top = margin;
     const int row = rowHeight();
@@ -107,11 +121,11 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     // Lifelines with their names.
     const QColor text = pal.color(QPalette::Text);
     p.setPen(text);
-    QFont bold = font();
-    bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRectF(left - 150, top, 300, fm.height()), Qt::AlignCenter, m_trace.clientLabel);
-    p.drawText(QRectF(right - 150, top, 300, fm.height()), Qt::AlignCenter, m_trace.serverLabel);
+    p.drawText(QRectF(left - clientHalf, top, clientHalf * 2, fm.height()), Qt::AlignCenter,
+               m_trace.clientLabel);
+    p.drawText(QRectF(right - serverHalf, top, serverHalf * 2, fm.height()), Qt::AlignCenter,
+               m_trace.serverLabel);
     p.setFont(font());
     QPen lifeline(pal.color(QPalette::Mid), 2);
     p.setPen(lifeline);

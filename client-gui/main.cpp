@@ -1,8 +1,10 @@
+#include "AppIcon.h"
 #include "ClientOptions.h"
 #include "ClientWindow.h"
 #include "Console.h"
 #include "HeadlessClient.h"
 #include "Translations.h"
+#include "WindowShot.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,9 +35,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bindlab-client"));
     QCoreApplication::setOrganizationName(QStringLiteral("BindLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BINDLAB_VERSION));
-    Translations::install(*app, Translations::languageFromArguments(app->arguments()));
+    QStringList arguments = app->arguments();
+    const WindowShot shot = WindowShot::takeFrom(&arguments);
+    Translations::install(*app, Translations::languageFromArguments(arguments));
+    if (!shot.error().isEmpty()) {
+        Console::err(shot.error());
+        return 2;
+    }
 
-    const ClientOptions::Parsed parsed = ClientOptions::parse(app->arguments());
+    const ClientOptions::Parsed parsed = ClientOptions::parse(arguments);
     if (!parsed.error.isEmpty()) {
         Console::err(parsed.error);
         return 2;
@@ -56,7 +64,10 @@ int main(int argc, char *argv[])
             return code;
         return app->exec();
     }
+    QApplication::setWindowIcon(AppIcon::named(QStringLiteral("bindlab-client")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(BINDLAB_DESKTOP_ID));
     ClientWindow window(parsed.options);
     window.show();
+    shot.arm(&window);
     return app->exec();
 }

@@ -74,6 +74,7 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
                            .arg(parser.value(timeout));
         return result;
     }
+    o.timeoutGiven = parser.isSet(timeout);
     if (parser.isSet(readTimeout) && !parseMs(parser.value(readTimeout), &o.readTimeoutMs)) {
         result.error = tr("--read-timeout takes milliseconds from 1 to 600000, not \"%1\".")
                            .arg(parser.value(readTimeout));

@@ -15,6 +15,7 @@ public:
     QString target;
     QString port; // as typed: the parser validates it together with the address
     int timeoutMs = 5000;
+    bool timeoutGiven = false; // else the window uses the remembered one
     int readTimeoutMs = 5000;
     QString language;
 

@@ -13,6 +13,11 @@ packages=(
     python3 netcat-openbsd
     # Cross-compiles the Windows sources (tests/cross) so a Linux machine catches a Windows break.
     g++-mingw-w64-x86-64
+    # Icons are rendered from SVG at build time; desktop files, AppStream metainfo and the
+    # .deb are validated and built by the packaging tests.
+    librsvg2-bin desktop-file-utils appstream dpkg-dev file
+    # Chinese text in the screenshots needs a CJK font (the small one).
+    fonts-wqy-microhei
 )
 
 missing=()

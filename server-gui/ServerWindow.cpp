@@ -9,8 +9,12 @@
 #include "ReachabilityMap.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
+#include "TableText.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,6 +27,8 @@
 #include <QMessageBox>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,6 +49,38 @@ QLabel *makeTextLabel(const QString &objectName)
     return label;
 }
 
+// Warnings and errors keep their hue on any palette: dark text on a light window, light text on
+// a dark one (a fixed colour would vanish on one of them).
+QColor toneColour(const QPalette &palette, int hue)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return QColor::fromHsl(hue, 200, dark ? 175 : 85);
+}
+
+constexpr int kWarningHue = 30;
+constexpr int kErrorHue = 0;
+constexpr QSize kDefaultSize(760, 720);
+
+// QSettings keys (organization BindLab, application bindlab-server).
+const QString kBindKey = QStringLiteral("bind");
+const QString kPortKey = QStringLiteral("port");
+const QString kGreetingKey = QStringLiteral("greeting");
+const QString kGeometryKey = QStringLiteral("geometry");
+
+// Ctrl+C in a table copies all of it as text, for a bug report or a chat.
+void addCopyAction(QTableView *view)
+{
+    auto *copy = new QAction(QCoreApplication::translate("ServerWindow", "&Copy"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view,
+                     [view] { QApplication::clipboard()->setText(TableText::of(*view->model())); });
+    view->addAction(copy);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table (arrows move inside it), so keyboard users are never trapped in it.
+    view->setTabKeyNavigation(false);
+}
+
 } // namespace
 
 ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
@@ -58,6 +96,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 {
     setWindowTitle(tr("BindLab Server"));
     buildUi();
+    restoreSettings();
 
     // The probe's own connections are logged like any other, marked so nobody takes them for
     // clients.
@@ -91,9 +130,13 @@ void ServerWindow::buildUi()
     m_bindCombo = new BindChoiceComboBox;
     m_bindCombo->setObjectName(QStringLiteral("bindCombo"));
     m_bindCombo->setAccessibleName(tr("Listen on"));
+    m_bindCombo->setAccessibleDescription(
+        tr("The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this "
+           "machine's hostname, or one interface's own address."));
     m_refreshButton = new QPushButton(tr("&Refresh"));
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setToolTip(tr("Read this machine's interfaces and hostname again."));
+    m_refreshButton->setAccessibleDescription(m_refreshButton->toolTip());
     auto *bindRow = new QHBoxLayout;
     bindRow->addWidget(m_bindCombo, 1);
     bindRow->addWidget(m_refreshButton);
@@ -107,6 +150,8 @@ void ServerWindow::buildUi()
     m_portSpin->setSpecialValueText(tr("0 (any free port)"));
     m_portSpin->setValue(m_options.port);
     m_portSpin->setAccessibleName(tr("Port"));
+    m_portSpin->setAccessibleDescription(
+        tr("The TCP port to listen on; 0 lets the system pick a free one."));
     auto *portLabel = new QLabel(tr("&Port:"));
     portLabel->setBuddy(m_portSpin);
     form->addRow(portLabel, m_portSpin);
@@ -115,35 +160,50 @@ void ServerWindow::buildUi()
     m_greetingEdit->setObjectName(QStringLiteral("greetingEdit"));
     m_greetingEdit->setMaxLength(65536);
     m_greetingEdit->setAccessibleName(tr("Greeting"));
+    m_greetingEdit->setAccessibleDescription(
+        tr("The text sent to every client that connects, before the connection is closed."));
     auto *greetingLabel = new QLabel(tr("&Greeting:"));
     greetingLabel->setBuddy(m_greetingEdit);
     form->addRow(greetingLabel, m_greetingEdit);
     layout->addLayout(form);
 
     m_warningLabel = makeTextLabel(QStringLiteral("warningLabel"));
-    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { color: #b35900; font-weight: bold; }"));
+    m_warningLabel->setAccessibleName(tr("Warning"));
+    QFont bold = m_warningLabel->font();
+    bold.setBold(true);
+    m_warningLabel->setFont(bold);
     layout->addWidget(m_warningLabel);
 
     m_startButton = new QPushButton(tr("&Start"));
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_startButton->setDefault(true);
+    m_startButton->setAccessibleDescription(
+        tr("Starts listening on the chosen address and port; while listening, stops."));
     layout->addWidget(m_startButton, 0, Qt::AlignLeft);
 
     m_statusLabel = makeTextLabel(QStringLiteral("statusLabel"));
     m_reachLabel = makeTextLabel(QStringLiteral("reachLabel"));
     m_errorLabel = makeTextLabel(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c00000; }"));
+    m_statusLabel->setAccessibleName(tr("Server status"));
+    m_reachLabel->setAccessibleName(tr("Who can connect"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+    applyTones();
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_reachLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buildReachabilityPanel(), 1);
 
     m_totalLabel = makeTextLabel(QStringLiteral("totalLabel"));
+    m_totalLabel->setAccessibleName(tr("Connection count"));
     layout->addWidget(m_totalLabel);
     m_logView = new QTableView;
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setModel(m_logModel);
     m_logView->setAccessibleName(tr("Connections"));
+    m_logView->setAccessibleDescription(
+        tr("One row per connection: when, from which peer address, to which local address, and "
+           "what happened. Ctrl+C copies the table."));
+    addCopyAction(m_logView);
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,15 +213,34 @@ void ServerWindow::buildUi()
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *copyLog = editMenu->addAction(tr("Copy &log"), this, &ServerWindow::copyLog);
+    copyLog->setObjectName(QStringLiteral("copyLogAction"));
+    copyLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    editMenu->addSeparator();
+    auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ServerWindow::resetSettings);
+    reset->setObjectName(QStringLiteral("resetSettingsAction"));
+    reset->setStatusTip(tr("Forget the bind choice, port, greeting and window size."));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About BindLab Server"), this, [this] {
+    auto *about = helpMenu->addAction(tr("&About BindLab Server"), this, [this] {
         QMessageBox::about(
             this, tr("About BindLab Server"),
             tr("BindLab Server %1 (Qt %2)\nMakes \"Connection refused\" visible, "
                "reproducible and explained.\nLicence: MIT.")
                 .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+
+    // Top to bottom, the order the eye reads: where to listen, Start, then what happened.
+    const QList<QWidget *> tabOrder = {m_bindCombo,    m_refreshButton, m_portSpin,
+                                       m_greetingEdit, m_startButton,   m_reachRefreshButton,
+                                       m_reachTabs,    m_reachView,     m_logView};
+    for (int i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     connect(m_refreshButton, &QPushButton::clicked, this, &ServerWindow::refreshChoices);
     connect(m_bindCombo, &BindChoiceComboBox::aboutToShowPopup, this,
@@ -173,8 +252,80 @@ void ServerWindow::buildUi()
         else
             start();
     });
-    resize(760, 720);
     updateState();
+}
+
+void ServerWindow::restoreSettings()
+{
+    const QSettings settings;
+    // The command line wins over what was remembered, and that over the defaults. The bind
+    // choice is applied once the choices are known (onHostnameResolved).
+    bool ok = false;
+    const int port = settings.value(kPortKey).toInt(&ok);
+    if (!m_options.portGiven && ok && port >= 0 && port <= 65535)
+        m_portSpin->setValue(port);
+    if (!m_options.greetingGiven && settings.contains(kGreetingKey))
+        m_greetingEdit->setText(settings.value(kGreetingKey).toString());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(kDefaultSize.boundedTo(screen()->availableSize()));
+}
+
+void ServerWindow::rememberChoices()
+{
+    QSettings settings;
+    settings.setValue(kBindKey, m_bindCombo->currentChoice().key);
+    settings.setValue(kPortKey, m_portSpin->value());
+    settings.setValue(kGreetingKey, m_greetingEdit->text());
+}
+
+void ServerWindow::resetSettings()
+{
+    QSettings().clear();
+    const ServerOptions defaults;
+    if (!m_server->isListening()) {
+        m_bindCombo->selectKey(defaults.bind);
+        m_portSpin->setValue(defaults.port);
+        m_greetingEdit->setText(defaults.greeting);
+    }
+    if (isMaximized() || isFullScreen())
+        showNormal();
+    resize(kDefaultSize.boundedTo(screen()->availableSize()));
+    statusBar()->showMessage(tr("Settings reset: defaults restored."));
+}
+
+void ServerWindow::copyLog()
+{
+    QStringList lines;
+    for (const QLabel *label : {m_statusLabel, m_reachLabel, m_errorLabel, m_totalLabel}) {
+        if (!label->text().isEmpty())
+            lines << label->text();
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                                       TableText::of(*m_logModel));
+}
+
+void ServerWindow::applyTones()
+{
+    for (const auto &[label, hue] :
+         {std::pair{m_warningLabel, kWarningHue}, std::pair{m_errorLabel, kErrorHue}}) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, toneColour(this->palette(), hue));
+        label->setPalette(palette);
+    }
+}
+
+void ServerWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A theme switch (light to dark or back) arrives as a palette change.
+    if (event->type() == QEvent::PaletteChange && m_warningLabel)
+        applyTones();
+}
+
+void ServerWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void ServerWindow::refreshChoices()
@@ -195,10 +346,15 @@ void ServerWindow::onHostnameResolved(const QHostInfo &info)
     m_bindCombo->setChoices(BindChoices::enumerate(QNetworkInterface::allInterfaces(), named));
     m_hostnameKnown = true;
     if (first) {
-        const BindChoices::Lookup lookup =
-            BindChoices::find(m_options.bind, m_bindCombo->choices());
-        if (!m_bindCombo->selectKey(lookup.choice.key) && !lookup.error.isEmpty())
-            m_errorLabel->setText(lookup.error);
+        // A remembered choice may be gone (another network, a removed interface): then the
+        // default, silently. A choice given on the command line is looked up and explained.
+        const QString remembered = QSettings().value(kBindKey).toString();
+        if (m_options.bindGiven || remembered.isEmpty() || !m_bindCombo->selectKey(remembered)) {
+            const BindChoices::Lookup lookup =
+                BindChoices::find(m_options.bind, m_bindCombo->choices());
+            if (!m_bindCombo->selectKey(lookup.choice.key) && !lookup.error.isEmpty())
+                m_errorLabel->setText(lookup.error);
+        }
     }
     onChoiceChanged();
     if (m_startWhenReady) {
@@ -225,6 +381,7 @@ void ServerWindow::start()
     m_log->clear();
     m_logModel->refresh();
     m_server->setGreeting(m_greetingEdit->text().toUtf8());
+    rememberChoices();
     const quint16 port = quint16(m_portSpin->value());
     if (!m_server->start(choice, port)) {
         m_errorLabel->setText(tr("Cannot listen on %1: %2")
@@ -283,6 +440,12 @@ void ServerWindow::refreshLog()
             m_mapView->light(m_log->at(i));
     }
     m_mapLitTotal = m_log->total();
+    if (m_log->total() != m_logSizedAt) {
+        // Addresses are shown whole (a long scoped IPv6 peer too); the table scrolls sideways
+        // rather than eliding them. Only the visible rows are measured: cheap.
+        m_logSizedAt = m_log->total();
+        m_logView->resizeColumnsToContents();
+    }
     QString total = tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted());
     if (m_log->selfTests() > 0)
         total += QLatin1Char(' ') + tr("Self-tests of \"Reachable at\" among them: %n.", nullptr,
@@ -297,10 +460,12 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     auto *layout = new QVBoxLayout(group);
     auto *top = new QHBoxLayout;
     m_reachStatusLabel = makeTextLabel(QStringLiteral("reachabilityLabel"));
+    m_reachStatusLabel->setAccessibleName(tr("Reachability status"));
     m_reachRefreshButton = new QPushButton(tr("Chec&k again"));
     m_reachRefreshButton->setObjectName(QStringLiteral("reachabilityRefreshButton"));
     m_reachRefreshButton->setToolTip(
         tr("Read this machine's addresses again and, while listening, connect to each of them."));
+    m_reachRefreshButton->setAccessibleDescription(m_reachRefreshButton->toolTip());
     top->addWidget(m_reachStatusLabel, 1);
     top->addWidget(m_reachRefreshButton, 0, Qt::AlignTop);
     layout->addLayout(top);
@@ -317,10 +482,15 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     m_reachView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reachView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reachView->setWordWrap(false);
+    addCopyAction(m_reachView);
     // The same rows twice: drawn (doors open or shut, lit by arriving connections) and listed.
     m_mapView = new ReachabilityMapView;
     m_reachTabs = new QTabWidget;
     m_reachTabs->setObjectName(QStringLiteral("reachabilityTabs"));
+    m_reachTabs->setAccessibleName(tr("Reachable at: map or table"));
+    m_reachTabs->setAccessibleDescription(
+        tr("The map draws this machine's addresses as doors, open where this server can be "
+           "reached; the table lists the same with the evidence."));
     m_reachTabs->addTab(m_mapView, tr("&Map"));
     m_reachTabs->addTab(m_reachView, tr("&Table"));
     layout->addWidget(m_reachTabs);

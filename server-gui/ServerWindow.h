@@ -39,9 +39,20 @@ public slots:
     void refreshChoices();
     void start();
     void stop();
+    // Forgets what was remembered (bind choice, port, greeting, geometry) and, unless
+    // listening, shows the defaults again.
+    void resetSettings();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    void restoreSettings();
+    void rememberChoices();
+    void copyLog();
+    void applyTones();
     void onHostnameResolved(const QHostInfo &info);
     void onChoiceChanged();
     void updateState();
@@ -81,6 +92,7 @@ private:
     QTimer *m_interfacePoll = nullptr;
     QList<ReachabilityProbe::Target> m_targets;
 
+    quint64 m_logSizedAt = 0; // log total when the columns were last fitted to their contents
     int m_lookupId = -1;
     bool m_hostnameKnown = false;
     bool m_startWhenReady = false;

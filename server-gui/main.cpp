@@ -1,8 +1,10 @@
+#include "AppIcon.h"
 #include "Console.h"
 #include "HeadlessServer.h"
 #include "ServerOptions.h"
 #include "ServerWindow.h"
 #include "Translations.h"
+#include "WindowShot.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,9 +36,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bindlab-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("BindLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BINDLAB_VERSION));
-    Translations::install(*app, Translations::languageFromArguments(app->arguments()));
+    QStringList arguments = app->arguments();
+    const WindowShot shot = WindowShot::takeFrom(&arguments);
+    Translations::install(*app, Translations::languageFromArguments(arguments));
+    if (!shot.error().isEmpty()) {
+        Console::err(shot.error());
+        return 2;
+    }
 
-    const ServerOptions::Parsed parsed = ServerOptions::parse(app->arguments());
+    const ServerOptions::Parsed parsed = ServerOptions::parse(arguments);
     if (!parsed.error.isEmpty()) {
         Console::err(parsed.error);
         return 2;
@@ -62,7 +70,10 @@ int main(int argc, char *argv[])
             return code;
         return app->exec();
     }
+    QApplication::setWindowIcon(AppIcon::named(QStringLiteral("bindlab-server")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(BINDLAB_DESKTOP_ID));
     ServerWindow window(options);
     window.show();
+    shot.arm(&window);
     return app->exec();
 }

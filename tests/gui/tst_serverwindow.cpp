@@ -248,7 +248,7 @@ void TestServerWindow::mapOpensDoorsAndLightsArrivals()
     QVERIFY(window.server()->isListening());
     QTRY_VERIFY(map->map().listening);
     QCOMPARE(LoopbackFetch::fetch(QHostAddress::LocalHost, window.server()->serverPort()).data,
-             GreetingServer::defaultGreeting());
+             window.server()->greeting());
     // The arrival lights the loopback door; the probe's own self-tests do not count.
     QTRY_COMPARE(map->map().door(QHostAddress(QHostAddress::LocalHost))->hits, quint64(1));
     const QImage picture = map->grab().toImage();

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/: both windows in the classic demo state (the server bound to
+# this machine's hostname and greeting a local client; the client refused on the LAN address)
+# in English, German and Simplified Chinese, plus English checks that a long scoped IPv6 address
+# does not clip and that a dark palette reads. Runs offscreen (no display needed), uses only
+# loopback and this machine's own addresses, and keeps its settings and scratch files in the
+# build tree. Re-run it after the translations change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir="${BINDLAB_BUILD_DIR:-build}"
+out=docs/screenshots
+
+if [ -f "$build_dir/CMakeCache.txt" ]; then
+    cmake --build "$build_dir" --parallel 2
+else
+    scripts/build.sh
+fi
+server="$build_dir/server-gui/bindlab-server"
+client="$build_dir/client-gui/bindlab-client"
+
+mkdir -p "$out" "$build_dir/screenshots"
+work=$(mktemp -d "$PWD/$build_dir/screenshots/run.XXXXXX")
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+mkdir -m 700 "$work/xdg"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/xdg" XDG_CONFIG_HOME="$work/config"
+# The same look everywhere: Fusion, no desktop theme, the system's fonts (Chinese needs a CJK
+# font such as fonts-wqy-microhei, see install-deps.sh).
+unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE QT_SCALE_FACTOR
+
+if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
+    echo "screenshots: no Chinese font found; install fonts-wqy-microhei (scripts/install-deps.sh)" >&2
+    exit 1
+fi
+
+lan=$(ip -4 -o addr show scope global 2>/dev/null | awk '{split($4,a,"/"); print a[1]; exit}')
+lan=${lan:-127.0.0.1}
+# The offscreen platform says so on every window; nothing to act on.
+quiet() { "$@" 2> >(grep -v 'propagateSizeHints' >&2); }
+# Large enough that every section shows its content, as on a desktop.
+server_size=960x720
+client_size=820x960
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+wait_listening() { # PORT
+    for _ in $(seq 100); do
+        ss -Hltn "sport = :$1" | grep -q . && return 0
+        sleep 0.1
+    done
+    echo "screenshots: nothing listens on port $1" >&2
+    return 1
+}
+
+shoot() { # LANG SUFFIX [EXTRA OPTION...]
+    local lang=$1 suffix=$2
+    shift 2
+    local port
+    port=$(free_port)
+    # The server window listens on the hostname (127.0.0.1 here) and greets one local client.
+    quiet "$server" -qwindowgeometry "$server_size" --lang "$lang" --bind hostname \
+        --port "$port" --start "$@" --screenshot "$out/server-$suffix.png" --screenshot-after 6000 &
+    pids+=($!)
+    wait_listening "$port"
+    "$client" --headless 127.0.0.1 "$port" >/dev/null
+    # The client window dials the LAN address: refused, with the loopback-only diagnosis.
+    quiet "$client" -qwindowgeometry "$client_size" --lang "$lang" --connect "$lan" "$port" "$@" \
+        --screenshot "$out/client-$suffix.png" --screenshot-after 2000
+    wait "${pids[-1]}"
+    unset 'pids[-1]'
+    echo "screenshots: $out/server-$suffix.png $out/client-$suffix.png"
+}
+
+for lang in en de zh_CN; do
+    shoot "$lang" "$lang"
+done
+shoot en en-dark --screenshot-dark
+
+# The longest addresses this machine has: an IPv6 link-local address with its scope.
+scoped=$("$server" --list-binds --json |
+    python3 -c 'import json, sys
+for line in sys.stdin:
+    e = json.loads(line)
+    a = str(e.get("address", ""))
+    if a.lower().startswith("fe80:") and "%" in a:
+        print(a)
+        break')
+if [ -n "$scoped" ]; then
+    port=$(free_port)
+    quiet "$server" -qwindowgeometry "$server_size" --lang en --bind "$scoped" --port "$port" \
+        --start --screenshot "$out/server-long-address.png" --screenshot-after 3000 &
+    pids+=($!)
+    # This machine's own address with nothing listening on the port: refused at once.
+    quiet "$client" -qwindowgeometry "$client_size" --lang en --connect "$scoped" "$(free_port)" \
+        --screenshot "$out/client-long-address.png" --screenshot-after 2000
+    wait "${pids[-1]}"
+    unset 'pids[-1]'
+    echo "screenshots: $out/server-long-address.png $out/client-long-address.png ($scoped)"
+else
+    echo "screenshots: no scoped IPv6 address on this machine; long-address shots skipped" >&2
+fi
