@@ -5,6 +5,7 @@
 #include "Diagnosis.h"
 #include "HandshakeDiagram.h"
 #include "PeerText.h"
+#include "PresenterBar.h"
 #include "RunReport.h"
 #include "TableText.h"
 #include "TargetParser.h"
@@ -81,6 +82,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     restoreSettings();
     connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
     connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
+    m_presenterAction->setChecked(options.presenter);
     if (options.connectNow && !options.target.isEmpty())
         QMetaObject::invokeMethod(this, &ClientWindow::connectToTarget, Qt::QueuedConnection);
 }
@@ -91,6 +93,8 @@ void ClientWindow::buildUi()
 {
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
+    m_presenter = new PresenterBar(this);
+    layout->addWidget(m_presenter);
 
     auto *form = new QFormLayout;
     m_addressEdit = new QLineEdit;
@@ -229,6 +233,18 @@ void ClientWindow::buildUi()
     auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ClientWindow::resetSettings);
     reset->setObjectName(QStringLiteral("resetSettingsAction"));
     reset->setStatusTip(tr("Forget recent targets, port, timeout and window size."));
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_presenterAction = viewMenu->addAction(tr("&Presenter mode"));
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presenterAction->setStatusTip(
+        tr("Large type and high contrast for a projector, with the demo's two steps."));
+    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterBar::setActive);
+    connect(m_presenter, &PresenterBar::reproduceRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Bug); });
+    connect(m_presenter, &PresenterBar::fixRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Fix); });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
         QMessageBox::about(
@@ -425,9 +441,27 @@ void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
     m_attemptsView->resizeColumnsToContents();
 }
 
+void ClientWindow::runDemoStep(PresenterScript::Step step)
+{
+    if (m_run->isRunning())
+        return;
+    // Both steps dial the same network address: what changes between them is the server.
+    m_addressEdit->setText(PresenterScript::demoTarget(m_options.demoTarget));
+    m_demoStep = int(step);
+    m_presenter->setCaption(tr("Connecting to %1 …").arg(m_addressEdit->text()));
+    connectToTarget();
+    if (!m_run->isRunning())
+        m_demoStep = -1;
+}
+
 void ClientWindow::onRunFinished(const RunResult &run)
 {
     setRunning(false);
+    if (m_demoStep >= 0) {
+        m_presenter->setCaption(
+            PresenterScript::clientCaption(PresenterScript::Step(m_demoStep), run.ok()));
+        m_demoStep = -1;
+    }
     const Diagnosis diagnosis = Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run));
     m_statusLabel->setText(RunReport::headline(run));
     if (const AttemptResult *a = run.decisive(); a && a->connected)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "ClientOptions.h"
+#include "PresenterScript.h"
 #include "RunResult.h"
 
 #include <QMainWindow>
 
 class AttemptTableModel;
+class PresenterBar;
+class QAction;
 class HandshakeDiagram;
 class ConnectRun;
 class QLabel;
@@ -52,6 +55,7 @@ private:
     void updatePreview();
     void onAttemptFinished(const AttemptResult &attempt);
     void onRunFinished(const RunResult &run);
+    void runDemoStep(PresenterScript::Step step);
     void setRunning(bool running);
     void rerun(QListWidgetItem *item);
 
@@ -73,4 +77,7 @@ private:
     QListWidget *m_historyList = nullptr;
     QSplitter *m_splitter = nullptr;
     HandshakeDiagram *m_handshake = nullptr;
+    PresenterBar *m_presenter = nullptr;
+    QAction *m_presenterAction = nullptr;
+    int m_demoStep = -1; // a PresenterScript::Step while a demo step's run is under way
 };

@@ -42,7 +42,16 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
                                   tr("Language of the interface (en, de, zh_CN); default: the "
                                      "system's."),
                                   tr("language"));
-    parser.addOptions({help, version, headless, json, connectNow, timeout, readTimeout, lang});
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"),
+        tr("Window: start in presenter mode (large type, the demo's two steps)."));
+    const QCommandLineOption demoTarget(
+        QStringLiteral("demo-target"),
+        tr("Presenter mode: the address the demo connects to (default: this machine's network "
+           "address)."),
+        tr("address"));
+    parser.addOptions({help, version, headless, json, connectNow, timeout, readTimeout, lang,
+                       presenter, demoTarget});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  tr("Host name or address, optionally with :port."));
     parser.addPositionalArgument(QStringLiteral("port"), tr("TCP port (default 12397)."),
@@ -59,6 +68,8 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
     o.headless = parser.isSet(headless);
     o.json = parser.isSet(json);
     o.connectNow = parser.isSet(connectNow);
+    o.presenter = parser.isSet(presenter);
+    o.demoTarget = parser.value(demoTarget);
     o.language = parser.value(lang);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2) {

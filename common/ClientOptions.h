@@ -12,6 +12,8 @@ public:
     bool headless = false;
     bool json = false;
     bool connectNow = false; // window: connect at once
+    bool presenter = false;  // window: start in presenter mode
+    QString demoTarget;      // presenter mode: where the demo connects (else the LAN address)
     QString target;
     QString port; // as typed: the parser validates it together with the address
     int timeoutMs = 5000;

@@ -31,6 +31,9 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption greeting(QStringLiteral("greeting"),
                                       tr("What to send to every client (UTF-8)."), tr("text"));
     const QCommandLineOption start(QStringLiteral("start"), tr("Window: start listening at once."));
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"),
+        tr("Window: start in presenter mode (large type, the demo's two steps)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Headless: no line per connection, only totals."));
     const QCommandLineOption count(QStringLiteral("count"),
@@ -39,8 +42,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
                                   tr("Language of the interface (en, de, zh_CN); default: the "
                                      "system's."),
                                   tr("language"));
-    parser.addOptions({help, version, headless, json, listBinds, bind, port, greeting, start, quiet,
-                       count, lang});
+    parser.addOptions({help, version, headless, json, listBinds, bind, port, greeting, start,
+                       presenter, quiet, count, lang});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -59,6 +62,7 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
     o.json = parser.isSet(json);
     o.listBinds = parser.isSet(listBinds);
     o.start = parser.isSet(start);
+    o.presenter = parser.isSet(presenter);
     o.quiet = parser.isSet(quiet);
     o.language = parser.value(lang);
     if (parser.isSet(bind)) {

@@ -13,8 +13,9 @@ public:
     bool headless = false;
     bool json = false;
     bool listBinds = false;
-    bool start = false; // window: start listening at once
-    bool quiet = false; // headless: no line per connection (benchmarks)
+    bool start = false;     // window: start listening at once
+    bool presenter = false; // window: start in presenter mode
+    bool quiet = false;     // headless: no line per connection (benchmarks)
     QString bind = QStringLiteral("any");
     bool bindGiven = false;
     quint16 port = 12397;

@@ -6,6 +6,7 @@
 #include "ConnectionLog.h"
 #include "ConnectionLogModel.h"
 #include "GreetingServer.h"
+#include "PresenterBar.h"
 #include "ReachabilityMap.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
@@ -112,6 +113,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_logTimer->start(100);
 
     m_startWhenReady = options.start;
+    m_presenterAction->setChecked(options.presenter);
     refreshChoices();
 }
 
@@ -125,6 +127,8 @@ void ServerWindow::buildUi()
 {
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
+    m_presenter = new PresenterBar(this);
+    layout->addWidget(m_presenter);
 
     auto *form = new QFormLayout;
     m_bindCombo = new BindChoiceComboBox;
@@ -223,6 +227,18 @@ void ServerWindow::buildUi()
     auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ServerWindow::resetSettings);
     reset->setObjectName(QStringLiteral("resetSettingsAction"));
     reset->setStatusTip(tr("Forget the bind choice, port, greeting and window size."));
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_presenterAction = viewMenu->addAction(tr("&Presenter mode"));
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presenterAction->setStatusTip(
+        tr("Large type and high contrast for a projector, with the demo's two steps."));
+    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterBar::setActive);
+    connect(m_presenter, &PresenterBar::reproduceRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Bug); });
+    connect(m_presenter, &PresenterBar::fixRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Fix); });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About BindLab Server"), this, [this] {
         QMessageBox::about(
@@ -425,6 +441,19 @@ void ServerWindow::updateState()
         statusBar()->showMessage(tr("Stopped"));
     }
     refreshLog();
+}
+
+void ServerWindow::runDemoStep(PresenterScript::Step step)
+{
+    // A step is what a presenter would click by hand: choose the bind, (re)start.
+    if (m_server->isListening())
+        stop();
+    m_bindCombo->selectKey(PresenterScript::serverBindKey(step));
+    start();
+    const BindChoice choice = m_bindCombo->currentChoice();
+    m_presenter->setCaption(m_server->isListening()
+                                ? PresenterScript::serverCaption(step, choice.addressText())
+                                : m_errorLabel->text());
 }
 
 void ServerWindow::refreshLog()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PresenterScript.h"
 #include "ReachabilityProbe.h"
 #include "ServerOptions.h"
 
@@ -18,6 +19,8 @@ class QSpinBox;
 class QTableView;
 class ReachabilityMapView;
 class QTabWidget;
+class PresenterBar;
+class QAction;
 class ReachabilityModel;
 class QTimer;
 
@@ -57,6 +60,7 @@ private:
     void onChoiceChanged();
     void updateState();
     void refreshLog();
+    void runDemoStep(PresenterScript::Step step);
     QGroupBox *buildReachabilityPanel();
     void updateReachability();
     void onReachabilityProved(const QList<ReachabilityRow> &rows);
@@ -87,6 +91,8 @@ private:
     ReachabilityMapView *m_mapView = nullptr;
     QTabWidget *m_reachTabs = nullptr;
     quint64 m_mapLitTotal = 0;
+    PresenterBar *m_presenter = nullptr;
+    QAction *m_presenterAction = nullptr;
     QLabel *m_reachStatusLabel = nullptr;
     QPushButton *m_reachRefreshButton = nullptr;
     QTimer *m_interfacePoll = nullptr;
