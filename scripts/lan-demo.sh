@@ -206,14 +206,15 @@ fi
 say_step "the server window here, bound to this machine's hostname (the article's bug)"
 # Side by side, titled by the machine each window stands for (generic Qt window options).
 "$server" -qwindowtitle "BindLab Server - this machine (${machine:-$NETLAB_HOST_NAME})" \
-    -qwindowgeometry 640x720+0+0 --bind hostname --port "$port" --start &
+    -qwindowgeometry 640x720+0+0 --bind hostname --port "$port" --start --presenter &
 server_window=$!
 pids+=("$server_window")
 sleep 1
 say_step "the client window on the second host ($NETLAB_PEER_NAME), connecting to $target port $port"
 ip netns exec "$NETLAB_NS" "$client" \
     -qwindowtitle "BindLab Client - the second host ($NETLAB_PEER_NAME, $NETLAB_PEER_V4)" \
-    -qwindowgeometry 640x720+660+0 --connect "$target" "$port" &
+    -qwindowgeometry 640x720+660+0 --presenter --demo-target "$target" \
+    --connect "$target" "$port" &
 client_window=$!
 pids+=("$client_window")
 sleep 1.5
@@ -228,10 +229,11 @@ cat <<EOF
    1. The client window (the second host) says Connection refused, diagnosis remote-refused:
       the server listens on loopback only, because "${machine:-the hostname}" resolves to
       127.0.0.1 on this machine, while the second host knows it as $NETLAB_HOST_V4.
-   2. In the server window press Stop, choose "All interfaces, IPv4 and IPv6" (or "All IPv4
-      interfaces"), and press Start.
-   3. In the client window press Connect: the greeting arrives, and the server's log shows the
-      second host ($NETLAB_PEER_V4 or $NETLAB_PEER_V6) as the peer.
+   2. In the server window press "2. Apply the fix" (presenter mode; or Stop, choose "All
+      interfaces, IPv4 and IPv6", Start).
+   3. In the client window press "2. Apply the fix" (or Connect): the greeting arrives, and the
+      server's log and map show the second host ($NETLAB_PEER_V4 or $NETLAB_PEER_V6) as the peer.
+   F5 in either window leaves or re-enters presenter mode.
    Close both windows to end the demo; the second host is removed then.
 EOF
 wait -n "$server_window" "$client_window" || true
