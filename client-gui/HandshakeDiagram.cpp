@@ -115,7 +115,11 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     const qreal right = width() - margin - std::max(margin, serverHalf);
     const qreal middle = (left + right) / 2;
     const int top = margin;
-    const int row = rowHeight();
+    // Keep room for the caption; squeeze the rows (down to 1.5 lines each) if the view is short.
+    const int captionHeight = fm.height() * 3;
+    const int steps = qMax(1, int(m_trace.steps.size()));
+    const int row = qBound(fm.height() * 3 / 2,
+                           (height() - top - fm.height() - 4 - captionHeight) / steps, rowHeight());
     const int bottom = top + fm.height() + 4 + int(m_trace.steps.size()) * row;
 
     // Lifelines with their names.

@@ -60,7 +60,7 @@ bool ReachabilityMap::light(const ConnectionRecord &record, qint64 nowMsecs)
                 continue;
             ++d.hits;
             d.litUntilMsecs = nowMsecs + kLitMsecs;
-            d.lastPeer = AddressText::withPort(record.peer, record.peerPort);
+            d.lastPeer = AddressText::withPort(key(record.peer), record.peerPort);
             return true;
         }
     }

@@ -55,7 +55,8 @@ WindowShot WindowShot::takeFrom(QStringList *arguments)
             arguments->removeAt(i);
             continue;
         }
-        if (name != QLatin1String("--screenshot") && name != QLatin1String("--screenshot-after")) {
+        if (name != QLatin1String("--screenshot") && name != QLatin1String("--screenshot-after")
+            && name != QLatin1String("--screenshot-widget")) {
             ++i;
             continue;
         }
@@ -67,6 +68,10 @@ WindowShot WindowShot::takeFrom(QStringList *arguments)
         arguments->remove(i, 2);
         if (name == QLatin1String("--screenshot")) {
             shot.m_file = value;
+            continue;
+        }
+        if (name == QLatin1String("--screenshot-widget")) {
+            shot.m_widget = value;
             continue;
         }
         bool ok = false;
@@ -86,8 +91,15 @@ void WindowShot::arm(QWidget *window) const
         return;
     if (m_dark)
         QApplication::setPalette(darkPalette());
-    QTimer::singleShot(m_afterMs, window, [window, file = m_file] {
-        const bool saved = window->grab().save(file);
+    QTimer::singleShot(m_afterMs, window, [window, file = m_file, name = m_widget] {
+        // One part of the window (the map, the handshake diagram) for the docs, by object name.
+        QWidget *target = name.isEmpty() ? window : window->findChild<QWidget *>(name);
+        if (!target) {
+            Console::err(tr("No part of the window is called %1.").arg(name));
+            QCoreApplication::exit(1);
+            return;
+        }
+        const bool saved = target->grab().save(file);
         if (!saved)
             Console::err(tr("Cannot write the screenshot to %1.").arg(file));
         QCoreApplication::exit(saved ? 0 : 1);

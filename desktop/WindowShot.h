@@ -6,7 +6,8 @@
 
 class QWidget;
 
-// The hidden `--screenshot FILE [--screenshot-after MS] [--screenshot-dark]` options of both
+// The hidden `--screenshot FILE [--screenshot-after MS] [--screenshot-dark]
+// [--screenshot-widget OBJECTNAME]` options of both
 // programs, used by scripts/screenshots.sh: the window is grabbed after the delay, saved, and the
 // program quits; --screenshot-dark switches to a dark palette first, to check that everything
 // still reads. Taken out of the arguments before the real parse, so they never show in --help.
@@ -25,5 +26,6 @@ private:
     QString m_file;
     int m_afterMs = 1000;
     bool m_dark = false;
+    QString m_widget;
     QString m_error;
 };

@@ -83,7 +83,10 @@ QSize ReachabilityMapView::sizeHint() const
 
 QSize ReachabilityMapView::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 50, fontMetrics().height() * 6};
+    // Every door must fit, one text line each at the tightest spacing.
+    const QFontMetrics fm = fontMetrics();
+    const int rows = doorCount(m_map) + int(m_map.ports.size()) * 2 + 3;
+    return {fm.averageCharWidth() * 50, rows * (fm.height() + 1)};
 }
 
 void ReachabilityMapView::paintEvent(QPaintEvent *)
@@ -95,8 +98,11 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     p.fillRect(rect(), pal.color(QPalette::Base));
 
-    const int line = fm.height() + 6;
     const int margin = fm.height();
+    // Roomy spacing when there is room, tight (but never overlapping) when the panel is small.
+    const int rows = doorCount(m_map) + int(m_map.ports.size()) * 2 + 1;
+    const int line =
+        qBound(fm.height() + 1, (height() - 2 * margin) / qMax(1, rows), fm.height() + 6);
     const int outside = fm.horizontalAdvance(QStringLiteral("[0000:0000::0000]:00000")) + margin;
     const QRectF box(outside, margin, width() - outside - margin, height() - 2 * margin);
     QPen boxPen(pal.color(QPalette::Mid), 2);
