@@ -271,6 +271,18 @@
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
         <translation>Kein Ziel angegeben. Aufruf: bindlab-client --headless TARGET [PORT]</translation>
     </message>
+    <message>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
+        <translation>Fenster: im Präsentationsmodus starten (große Schrift, die zwei Schritte der Demo).</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the address the demo connects to (default: this machine&apos;s network address).</source>
+        <translation>Präsentationsmodus: die Adresse, mit der sich die Demo verbindet (Standard: die Netzwerkadresse dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -418,6 +430,86 @@ Lizenz: MIT.</translation>
         <source>On the wire</source>
         <translation>Auf der Leitung</translation>
     </message>
+    <message>
+        <source>The server to connect to: a host name, an IPv4 or IPv6 address, host:port, [IPv6]:port or an IPv6 address with %scope. Recent targets are offered as you type.</source>
+        <translation>Der Server, mit dem verbunden werden soll: ein Hostname, eine IPv4- oder IPv6-Adresse, host:port, [IPv6]:port oder eine IPv6-Adresse mit %scope. Bei der Eingabe werden zuletzt verwendete Ziele vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port, 1 to 65535; a port in the address itself wins.</source>
+        <translation>Der TCP-Port des Servers, 1 bis 65535; ein Port in der Adresse selbst hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each address to accept the connection, in milliseconds.</source>
+        <translation>Wie lange auf jede Adresse gewartet wird, bis sie die Verbindung annimmt, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>What will be dialled</source>
+        <translation>Verbindungsziel</translation>
+    </message>
+    <message>
+        <source>The exact address and port the typed text becomes, before anything is sent.</source>
+        <translation>Die genaue Adresse und der Port, die sich aus der Eingabe ergeben, noch bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Connects to the address and port above; while connecting, cancels.</source>
+        <translation>Verbindet mit der Adresse und dem Port oben; während des Verbindungsaufbaus wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The outcome of the last connection attempt.</source>
+        <translation>Das Ergebnis des letzten Verbindungsversuchs.</translation>
+    </message>
+    <message>
+        <source>What the server sent, with control characters shown as visible escapes.</source>
+        <translation>Was der Server gesendet hat; Steuerzeichen werden als sichtbare Escape-Sequenzen dargestellt.</translation>
+    </message>
+    <message>
+        <source>The exact error: Qt&apos;s error name and text, the operating system&apos;s error name, the time it took and every address tried.</source>
+        <translation>Der genaue Fehler: Name und Text des Qt-Fehlers, Name des Betriebssystemfehlers, die Dauer und jede versuchte Adresse.</translation>
+    </message>
+    <message>
+        <source>Why the connection failed, the evidence, and what to do next.</source>
+        <translation>Warum die Verbindung fehlgeschlagen ist, der Befund und was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
+        <translation>Eine Zeile pro versuchter Adresse: Ergebnis, Qt-Fehler, Betriebssystemfehler und Dauer.</translation>
+    </message>
+    <message>
+        <source>Earlier runs, newest first. Enter runs the current one again; Ctrl+C copies the selected rows.</source>
+        <translation>Frühere Durchläufe, neueste zuerst. Die Eingabetaste führt den ausgewählten erneut aus; Strg+C kopiert die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>Einstellungen &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget recent targets, port, timeout and window size.</source>
+        <translation>Zuletzt verwendete Ziele, Port, Zeitlimit und Fenstergröße vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
+        <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Settings reset: recent targets forgotten, defaults restored.</source>
+        <translation>Einstellungen zurückgesetzt: zuletzt verwendete Ziele vergessen, Standardwerte wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -455,6 +547,10 @@ Lizenz: MIT.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (self-test of &quot;Reachable at&quot;)</source>
+        <translation>%1 (Selbsttest von &quot;Erreichbar unter&quot;)</translation>
     </message>
 </context>
 <context>
@@ -835,6 +931,21 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>PresenterBar</name>
+    <message>
+        <source>Demo caption</source>
+        <translation>Demo-Beschriftung</translation>
+    </message>
+    <message>
+        <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
+        <translation>Bindet den Server an den Hostnamen dieses Rechners oder verbindet sich über die Netzwerkadresse mit ihm: das &quot;Verbindung verweigert&quot; aus dem Artikel.</translation>
+    </message>
+    <message>
+        <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
+        <translation>Bindet den Server an alle Schnittstellen oder verbindet sich erneut: Die Begrüßung kommt an.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterScript</name>
     <message>
         <source>1. Reproduce the article&apos;s bug</source>
@@ -867,6 +978,181 @@ Lizenz: MIT.</translation>
     <message>
         <source>Still no greeting: check that the server was restarted on all interfaces.</source>
         <translation>Immer noch keine Begrüßung: Prüfen Sie, ob der Server auf allen Schnittstellen neu gestartet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityMap</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>not listening: preview of %1</source>
+        <translation>lauscht nicht: Vorschau für %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityMapView</name>
+    <message>
+        <source>Reachability map</source>
+        <translation>Erreichbarkeitskarte</translation>
+    </message>
+    <message>
+        <source>%1. Open: %2. Shut: %3.</source>
+        <translation>%1. Offen: %2. Geschlossen: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation>Dieser Rechner (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>proved, differs from prediction</source>
+        <translation>nachgewiesen, weicht von der Vorhersage ab</translation>
+    </message>
+    <message>
+        <source>proved</source>
+        <translation>nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Reaches this server</source>
+        <translation>Erreicht diesen Server</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>clients on that link must add the interface, as in %1</source>
+        <translation>Clients an diesem Link müssen die Schnittstelle angeben, etwa %1</translation>
+    </message>
+    <message>
+        <source>a link-local address without its interface (scope) cannot be dialled</source>
+        <translation>zu einer Link-Local-Adresse ohne ihre Schnittstelle (Scope) kann keine Verbindung aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>nothing to listen on: %1</source>
+        <translation>nichts, worauf gelauscht werden könnte: %1</translation>
+    </message>
+    <message>
+        <source>listening on %1 accepts %2 only; this is an %3 address</source>
+        <translation>Lauschen auf %1 nimmt nur %2 an; dies ist eine %3-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine: listening on it fails</source>
+        <translation>%1 ist keine Adresse dieses Rechners: Das Lauschen darauf schlägt fehl</translation>
+    </message>
+    <message>
+        <source>bound to %1 only, a loopback address: other hosts are refused</source>
+        <translation>nur an %1 gebunden, eine Loopback-Adresse: Andere Hosts werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>bound to the %1 address %2 only; this is an %3 address</source>
+        <translation>nur an die %1-Adresse %2 gebunden; dies ist eine %3-Adresse</translation>
+    </message>
+    <message>
+        <source>bound to %1 only</source>
+        <translation>nur an %1 gebunden</translation>
+    </message>
+    <message>
+        <source>Predicted from the bind choice %1, without connecting.</source>
+        <translation>Aus der Bind-Auswahl %1 vorhergesagt, ohne Verbindungsaufbau.</translation>
+    </message>
+    <message>
+        <source>The bytes are this server&apos;s greeting.</source>
+        <translation>Die empfangenen Bytes sind die Begrüßung dieses Servers.</translation>
+    </message>
+    <message>
+        <source>That is not this server&apos;s greeting (received: &quot;%1&quot;): another program answers at this address.</source>
+        <translation>Das ist nicht die Begrüßung dieses Servers (empfangen: &quot;%1&quot;): Unter dieser Adresse antwortet ein anderes Programm.</translation>
+    </message>
+    <message>
+        <source>another program answered instead of this server</source>
+        <translation>ein anderes Programm hat statt dieses Servers geantwortet</translation>
+    </message>
+    <message>
+        <source>no answer in time: a local firewall may drop the packets</source>
+        <translation>keine rechtzeitige Antwort: Möglicherweise verwirft eine lokale Firewall die Pakete</translation>
+    </message>
+    <message>
+        <source>the system rejected the link-local address: its interface (scope) is missing or unknown</source>
+        <translation>das System hat die Link-Local-Adresse zurückgewiesen: Ihre Schnittstelle (Scope) fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <source>refused although the server listens for it: a firewall rule that rejects may be the reason</source>
+        <translation>verweigert, obwohl der Server dafür lauscht: Möglicherweise ist eine Firewall-Regel die Ursache, die Verbindungen verweigert</translation>
+    </message>
+    <message>
+        <source>not checked: cancelled</source>
+        <translation>nicht geprüft: abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection failed in a way BindLab cannot explain: %1</source>
+        <translation>die Verbindung ist auf eine Weise fehlgeschlagen, die BindLab nicht erklären kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — yes</source>
+        <translation>Erreichbar unter %1 — ja</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — yes: %2</source>
+        <translation>Erreichbar unter %1 — ja: %2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — no: %2</source>
+        <translation>Erreichbar unter %1 — nein: %2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — no: %2 (%3)</source>
+        <translation>Erreichbar unter %1 — nein: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1343,10 @@ Lizenz: MIT.</translation>
         <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
         <translation>--count erwartet eine ganze Zahl ab 1, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
+        <translation>Fenster: im Präsentationsmodus starten (große Schrift, die zwei Schritte der Demo).</translation>
+    </message>
 </context>
 <context>
     <name>ServerWindow</name>
@@ -1098,7 +1388,7 @@ Lizenz: MIT.</translation>
     </message>
     <message>
         <source>&amp;Greeting:</source>
-        <translation>&amp;Begrüßung:</translation>
+        <translation>Be&amp;grüßung:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1171,6 +1461,148 @@ Lizenz: MIT.</translation>
     <message>
         <source>Connections: %1 (greeted: %2)</source>
         <translation>Verbindungen: %1 (begrüßt: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
+        <translation>Die Adresse, auf der gelauscht wird: alle Schnittstellen, nur IPv4 oder nur IPv6, Loopback, der Hostname dieses Rechners oder die eigene Adresse einer Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; 0 lets the system pick a free one.</source>
+        <translation>Der TCP-Port, auf dem gelauscht wird; bei 0 wählt das System einen freien Port.</translation>
+    </message>
+    <message>
+        <source>The text sent to every client that connects, before the connection is closed.</source>
+        <translation>Der Text, der an jeden Client gesendet wird, der sich verbindet, bevor die Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Starts listening on the chosen address and port; while listening, stops.</source>
+        <translation>Startet das Lauschen auf der gewählten Adresse und dem gewählten Port; während gelauscht wird, wird es gestoppt.</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation>Wer sich verbinden kann</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Connection count</source>
+        <translation>Anzahl der Verbindungen</translation>
+    </message>
+    <message>
+        <source>One row per connection: when, from which peer address, to which local address, and what happened. Ctrl+C copies the table.</source>
+        <translation>Eine Zeile pro Verbindung: wann, von welcher Adresse der Gegenstelle, an welche lokale Adresse und was geschah. Strg+C kopiert die Tabelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation>&amp;Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>Einstellungen &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the bind choice, port, greeting and window size.</source>
+        <translation>Bind-Auswahl, Port, Begrüßung und Fenstergröße vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
+        <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Settings reset: defaults restored.</source>
+        <translation>Einstellungen zurückgesetzt: Standardwerte wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-tests of &quot;Reachable at&quot; among them: %n.</source>
+        <translation>
+            <numerusform>Darunter %n Selbsttest von &quot;Erreichbar unter&quot;.</numerusform>
+            <numerusform>Darunter %n Selbsttests von &quot;Erreichbar unter&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable at</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>Reachability status</source>
+        <translation>Erreichbarkeitsstatus</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read this machine&apos;s addresses again and, while listening, connect to each of them.</source>
+        <translation>Die Adressen dieses Rechners neu einlesen und, während gelauscht wird, sich mit jeder von ihnen verbinden.</translation>
+    </message>
+    <message>
+        <source>For each address of this machine: whether a connection to it reaches this server, and why not.</source>
+        <translation>Für jede Adresse dieses Rechners: ob eine Verbindung zu ihr diesen Server erreicht, und wenn nicht, warum.</translation>
+    </message>
+    <message>
+        <source>Reachable at: map or table</source>
+        <translation>Erreichbar unter: Karte oder Tabelle</translation>
+    </message>
+    <message>
+        <source>The map draws this machine&apos;s addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
+        <translation>Die Karte zeigt die Adressen dieses Rechners als Türen, offen dort, wo dieser Server erreichbar ist; die Tabelle listet dasselbe mit Befund auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Predicted from the bind choice, without connecting. Start proves it by connecting to each address.</source>
+        <translation>Aus der Bind-Auswahl vorhergesagt, ohne Verbindungsaufbau. &quot;Starten&quot; weist es nach, indem es sich mit jeder Adresse verbindet.</translation>
+    </message>
+    <message>
+        <source>Checking: connecting to each address of this machine on port %1…</source>
+        <translation>Prüfung läuft: Verbindung mit jeder Adresse dieses Rechners auf Port %1 …</translation>
+    </message>
+    <message>
+        <source>Proved at %1 by connecting to each address from this machine: %2 of %3 reach this server.</source>
+        <translation>Um %1 durch Verbindungen von diesem Rechner zu jeder Adresse nachgewiesen: %2 von %3 erreichen diesen Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) differ from the prediction; see the evidence.</source>
+        <translation>
+            <numerusform>%n Adresse weicht von der Vorhersage ab; siehe Befund.</numerusform>
+            <numerusform>%n Adressen weichen von der Vorhersage ab; siehe Befund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1769,25 @@ Lizenz: MIT.</translation>
     <message>
         <source>The part %1 of the host name is %2 characters long; the limit is %3.</source>
         <translation>Der Teil %1 des Hostnamens ist %2 Zeichen lang; die Grenze liegt bei %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShot</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
+        <translation>--screenshot-after erwartet Millisekunden von 0 bis 600000, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No part of the window is called %1.</source>
+        <translation>Kein Teil des Fensters heißt %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Der Screenshot kann nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 </TS>

@@ -267,6 +267,18 @@
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
         <translation>未指定目标。用法：bindlab-client --headless TARGET [PORT]</translation>
     </message>
+    <message>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
+        <translation>窗口模式：以演示模式启动（大字号，演示的两个步骤）。</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the address the demo connects to (default: this machine&apos;s network address).</source>
+        <translation>演示模式：演示所连接的地址（默认：本机的网络地址）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -414,6 +426,86 @@ Licence: MIT.</source>
         <source>On the wire</source>
         <translation>网络交互</translation>
     </message>
+    <message>
+        <source>The server to connect to: a host name, an IPv4 or IPv6 address, host:port, [IPv6]:port or an IPv6 address with %scope. Recent targets are offered as you type.</source>
+        <translation>要连接的服务器：主机名、IPv4 或 IPv6 地址、host:port、[IPv6]:port，或带 %scope 的 IPv6 地址。输入时会提示最近使用的目标。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port, 1 to 65535; a port in the address itself wins.</source>
+        <translation>服务器的 TCP 端口，1 到 65535；若地址本身含有端口，则以地址中的为准。</translation>
+    </message>
+    <message>
+        <source>How long to wait for each address to accept the connection, in milliseconds.</source>
+        <translation>等待每个地址接受连接的时长，单位为毫秒。</translation>
+    </message>
+    <message>
+        <source>What will be dialled</source>
+        <translation>将要连接的目标</translation>
+    </message>
+    <message>
+        <source>The exact address and port the typed text becomes, before anything is sent.</source>
+        <translation>输入的文本对应的确切地址和端口，在发送任何数据之前显示。</translation>
+    </message>
+    <message>
+        <source>Connects to the address and port above; while connecting, cancels.</source>
+        <translation>连接到上方的地址和端口；连接过程中则取消连接。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The outcome of the last connection attempt.</source>
+        <translation>上一次连接尝试的结果。</translation>
+    </message>
+    <message>
+        <source>What the server sent, with control characters shown as visible escapes.</source>
+        <translation>服务器发送的内容，控制字符以可见的转义序列显示。</translation>
+    </message>
+    <message>
+        <source>The exact error: Qt&apos;s error name and text, the operating system&apos;s error name, the time it took and every address tried.</source>
+        <translation>确切的错误：Qt 的错误名称和文本、操作系统的错误名称、耗时以及尝试过的每个地址。</translation>
+    </message>
+    <message>
+        <source>Why the connection failed, the evidence, and what to do next.</source>
+        <translation>连接失败的原因、依据以及下一步该怎么做。</translation>
+    </message>
+    <message>
+        <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
+        <translation>每个尝试过的地址占一行：结果、Qt 错误和操作系统错误，以及耗时。</translation>
+    </message>
+    <message>
+        <source>Earlier runs, newest first. Enter runs the current one again; Ctrl+C copies the selected rows.</source>
+        <translation>较早的运行记录，最新的在前。按 Enter 键重新运行当前记录；按 Ctrl+C 复制所选行。</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>重置设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forget recent targets, port, timeout and window size.</source>
+        <translation>清除最近使用的目标、端口、超时和窗口大小。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
+        <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Settings reset: recent targets forgotten, defaults restored.</source>
+        <translation>设置已重置：已清除最近使用的目标，并恢复默认值。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -451,6 +543,10 @@ Licence: MIT.</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (self-test of &quot;Reachable at&quot;)</source>
+        <translation>%1（&quot;可达性&quot;自检）</translation>
     </message>
 </context>
 <context>
@@ -827,6 +923,21 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>PresenterBar</name>
+    <message>
+        <source>Demo caption</source>
+        <translation>演示说明</translation>
+    </message>
+    <message>
+        <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
+        <translation>将服务器绑定到本机主机名，或通过网络地址连接它：重现文章中的&quot;连接被拒绝&quot;。</translation>
+    </message>
+    <message>
+        <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
+        <translation>将服务器绑定到所有接口，或重新连接：随即收到问候语。</translation>
+    </message>
+</context>
+<context>
     <name>PresenterScript</name>
     <message>
         <source>1. Reproduce the article&apos;s bug</source>
@@ -859,6 +970,181 @@ Licence: MIT.</source>
     <message>
         <source>Still no greeting: check that the server was restarted on all interfaces.</source>
         <translation>仍未收到问候语：请检查服务器是否已在所有接口上重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityMap</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>正在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>not listening: preview of %1</source>
+        <translation>未在监听：%1 的预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityMapView</name>
+    <message>
+        <source>Reachability map</source>
+        <translation>可达性示意图</translation>
+    </message>
+    <message>
+        <source>%1. Open: %2. Shut: %3.</source>
+        <translation>%1。开放：%2。关闭：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>proved, differs from prediction</source>
+        <translation>已验证，与预测不符</translation>
+    </message>
+    <message>
+        <source>proved</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>Reaches this server</source>
+        <translation>可访问本服务器</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>验证情况</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>clients on that link must add the interface, as in %1</source>
+        <translation>该链路上的客户端必须加上接口，例如 %1</translation>
+    </message>
+    <message>
+        <source>a link-local address without its interface (scope) cannot be dialled</source>
+        <translation>不带接口（作用域）的链路本地地址无法连接</translation>
+    </message>
+    <message>
+        <source>nothing to listen on: %1</source>
+        <translation>没有可监听的地址：%1</translation>
+    </message>
+    <message>
+        <source>listening on %1 accepts %2 only; this is an %3 address</source>
+        <translation>在 %1 上监听只接受 %2；这是 %3 地址</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this machine: listening on it fails</source>
+        <translation>%1 不是本机地址：无法在其上监听</translation>
+    </message>
+    <message>
+        <source>bound to %1 only, a loopback address: other hosts are refused</source>
+        <translation>仅绑定到回环地址 %1：其他主机会被拒绝</translation>
+    </message>
+    <message>
+        <source>bound to the %1 address %2 only; this is an %3 address</source>
+        <translation>仅绑定到 %1 地址 %2；这是 %3 地址</translation>
+    </message>
+    <message>
+        <source>bound to %1 only</source>
+        <translation>仅绑定到 %1</translation>
+    </message>
+    <message>
+        <source>Predicted from the bind choice %1, without connecting.</source>
+        <translation>根据绑定选项 %1 预测，未实际连接。</translation>
+    </message>
+    <message>
+        <source>The bytes are this server&apos;s greeting.</source>
+        <translation>收到的字节正是本服务器的问候语。</translation>
+    </message>
+    <message>
+        <source>That is not this server&apos;s greeting (received: &quot;%1&quot;): another program answers at this address.</source>
+        <translation>这不是本服务器的问候语（收到：&quot;%1&quot;）：该地址上应答的是另一个程序。</translation>
+    </message>
+    <message>
+        <source>another program answered instead of this server</source>
+        <translation>应答的是另一个程序，而不是本服务器</translation>
+    </message>
+    <message>
+        <source>no answer in time: a local firewall may drop the packets</source>
+        <translation>未及时应答：可能是本地防火墙丢弃了数据包</translation>
+    </message>
+    <message>
+        <source>the system rejected the link-local address: its interface (scope) is missing or unknown</source>
+        <translation>系统拒绝了该链路本地地址：缺少其接口（作用域）或接口未知</translation>
+    </message>
+    <message>
+        <source>refused although the server listens for it: a firewall rule that rejects may be the reason</source>
+        <translation>虽然服务器在监听，连接仍被拒绝：原因可能是某条拒绝连接的防火墙规则</translation>
+    </message>
+    <message>
+        <source>not checked: cancelled</source>
+        <translation>未检查：已取消</translation>
+    </message>
+    <message>
+        <source>the connection failed in a way BindLab cannot explain: %1</source>
+        <translation>连接失败，BindLab 无法解释原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — yes</source>
+        <translation>可通过 %1 访问 — 是</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — yes: %2</source>
+        <translation>可通过 %1 访问 — 是：%2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — no: %2</source>
+        <translation>可通过 %1 访问 — 否：%2</translation>
+    </message>
+    <message>
+        <source>Reachable at %1 — no: %2 (%3)</source>
+        <translation>可通过 %1 访问 — 否：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1334,10 @@ Licence: MIT.</source>
         <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
         <translation>--count 需要不小于 1 的整数，而不是&quot;%1&quot;。</translation>
     </message>
+    <message>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
+        <translation>窗口模式：以演示模式启动（大字号，演示的两个步骤）。</translation>
+    </message>
 </context>
 <context>
     <name>ServerWindow</name>
@@ -1162,6 +1452,146 @@ Licence: MIT.</source>
     <message>
         <source>Connections: %1 (greeted: %2)</source>
         <translation>连接数：%1（已发送问候语：%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
+        <translation>要监听的地址：所有接口、仅 IPv4 或仅 IPv6、回环、本机主机名，或某个接口自身的地址。</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; 0 lets the system pick a free one.</source>
+        <translation>要监听的 TCP 端口；为 0 时由系统选择一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>The text sent to every client that connects, before the connection is closed.</source>
+        <translation>在关闭连接之前发送给每个连接上来的客户端的文本。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Starts listening on the chosen address and port; while listening, stops.</source>
+        <translation>在所选地址和端口上开始监听；监听期间则停止监听。</translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation>可连接者</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Connection count</source>
+        <translation>连接数</translation>
+    </message>
+    <message>
+        <source>One row per connection: when, from which peer address, to which local address, and what happened. Ctrl+C copies the table.</source>
+        <translation>每个连接占一行：时间、来自哪个对端地址、到达哪个本地地址，以及结果。按 Ctrl+C 复制整个表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;log</source>
+        <translation>复制日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>重置设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Forget the bind choice, port, greeting and window size.</source>
+        <translation>清除绑定选项、端口、问候语和窗口大小。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
+        <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Settings reset: defaults restored.</source>
+        <translation>设置已重置：已恢复默认值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-tests of &quot;Reachable at&quot; among them: %n.</source>
+        <translation>
+            <numerusform>其中 %n 个为&quot;可达性&quot;自检。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable at</source>
+        <translation>可达性</translation>
+    </message>
+    <message>
+        <source>Reachability status</source>
+        <translation>可达性状态</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Read this machine&apos;s addresses again and, while listening, connect to each of them.</source>
+        <translation>重新读取本机的地址，并在监听期间逐一连接这些地址。</translation>
+    </message>
+    <message>
+        <source>For each address of this machine: whether a connection to it reaches this server, and why not.</source>
+        <translation>针对本机的每个地址：连接该地址能否访问本服务器，不能的话原因是什么。</translation>
+    </message>
+    <message>
+        <source>Reachable at: map or table</source>
+        <translation>可达性：示意图或表格</translation>
+    </message>
+    <message>
+        <source>The map draws this machine&apos;s addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
+        <translation>示意图把本机的地址画成门，能访问本服务器的门是打开的；表格列出相同的内容及依据。</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>示意图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Predicted from the bind choice, without connecting. Start proves it by connecting to each address.</source>
+        <translation>根据绑定选项预测，未实际连接。&quot;启动&quot;后将逐一连接每个地址加以验证。</translation>
+    </message>
+    <message>
+        <source>Checking: connecting to each address of this machine on port %1…</source>
+        <translation>正在检查：在端口 %1 上逐一连接本机的每个地址…</translation>
+    </message>
+    <message>
+        <source>Proved at %1 by connecting to each address from this machine: %2 of %3 reach this server.</source>
+        <translation>已于 %1 从本机逐一连接每个地址完成验证：%3 个地址中有 %2 个可访问本服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) differ from the prediction; see the evidence.</source>
+        <translation>
+            <numerusform>%n 个地址与预测不符；请查看依据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1758,25 @@ Licence: MIT.</source>
     <message>
         <source>The part %1 of the host name is %2 characters long; the limit is %3.</source>
         <translation>主机名中的部分 %1 长 %2 个字符；上限为 %3 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShot</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
+        <translation>--screenshot-after 需要 0 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>No part of the window is called %1.</source>
+        <translation>窗口中没有名为 %1 的部分。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
     </message>
 </context>
 </TS>
