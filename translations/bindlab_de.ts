@@ -452,7 +452,7 @@ Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Connects to the address and port above; while connecting, cancels.</source>
-        <translation>Verbindet mit der Adresse und dem Port oben; während des Verbindungsaufbaus wird abgebrochen.</translation>
+        <translation>Verbindet mit der Adresse und dem Port oben; bricht einen laufenden Verbindungsaufbau ab.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1484,7 +1484,7 @@ Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Starts listening on the chosen address and port; while listening, stops.</source>
-        <translation>Startet das Lauschen auf der gewählten Adresse und dem gewählten Port; während gelauscht wird, wird es gestoppt.</translation>
+        <translation>Startet das Lauschen auf der gewählten Adresse und dem gewählten Port; stoppt ein laufendes Lauschen.</translation>
     </message>
     <message>
         <source>Server status</source>
