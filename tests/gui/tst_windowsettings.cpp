@@ -163,7 +163,7 @@ void TestWindowSettings::serverRemembersBindPortAndGreeting()
         window.start();
         QVERIFY(window.server()->isListening());
         window.stop();
-        window.resize(702, 604);
+        window.resize(902, 804);
         window.close();
     }
     ServerWindow window;
@@ -174,7 +174,7 @@ void TestWindowSettings::serverRemembersBindPortAndGreeting()
     QCOMPARE(window.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 0);
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("greetingEdit"))->text(),
              QStringLiteral("remembered greeting"));
-    QCOMPARE(window.size(), QSize(702, 604));
+    QCOMPARE(window.size(), QSize(902, 804));
 }
 
 void TestWindowSettings::serverCommandLineWins()
