@@ -121,6 +121,33 @@ QJsonObject reachability(quint16 port, const QList<ReachabilityRow> &rows)
             {QStringLiteral("rows"), array}};
 }
 
+QJsonObject notice(const ServerNotice &n)
+{
+    QJsonObject o{{QStringLiteral("event"), n.eventName()}};
+    switch (n.kind) {
+    case ServerNotice::Kind::AcceptPaused:
+        o.insert(QStringLiteral("reason"), OsError::name(n.osError));
+        o.insert(QStringLiteral("retry_ms"), n.retryMsecs);
+        break;
+    case ServerNotice::Kind::AcceptResumed:
+        o.insert(QStringLiteral("reason"), OsError::name(n.osError));
+        o.insert(QStringLiteral("paused_ms"), double(n.pausedMsecs));
+        break;
+    case ServerNotice::Kind::AddressGone:
+    case ServerNotice::Kind::InterfaceDown:
+    case ServerNotice::Kind::AddressBack:
+        o.insert(QStringLiteral("address"), AddressText::plain(n.address));
+        o.insert(QStringLiteral("port"), int(n.port));
+        o.insert(QStringLiteral("interface"), orNull(n.interfaceName));
+        break;
+    case ServerNotice::Kind::SlowClientLimit:
+        o.insert(QStringLiteral("limit"), n.limit);
+        break;
+    }
+    o.insert(QStringLiteral("message"), n.message());
+    return o;
+}
+
 QJsonObject target(const Target &target)
 {
     return {{QStringLiteral("event"), QStringLiteral("target")},

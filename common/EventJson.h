@@ -6,6 +6,7 @@
 #include "Diagnosis.h"
 #include "ReachabilityRow.h"
 #include "RunResult.h"
+#include "ServerNotice.h"
 #include "TargetParser.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ QJsonObject serverError(const BindChoice &choice, quint16 port, const SocketErro
                         const QString &message);
 QJsonObject stopped(quint64 served, quint64 accepted);
 QJsonObject reachability(quint16 port, const QList<ReachabilityRow> &rows);
+QJsonObject notice(const ServerNotice &notice);
 
 QJsonObject target(const Target &target);
 QJsonObject attempt(const AttemptResult &attempt);

@@ -60,4 +60,25 @@ void close(Descriptor descriptor);
 // Ends a connection with a reset instead of an orderly close (SO_LINGER 0).
 void abortiveClose(Descriptor descriptor);
 
+// Makes the coming close of a descriptor someone else owns (a QTcpSocket's) a reset, so a
+// peer never mistakes a cut-off greeting followed by an orderly end for a whole one.
+void setResetOnClose(Descriptor descriptor);
+
+struct Accepted
+{
+    Descriptor descriptor = kInvalid;
+    Endpoint peer;
+    int osError = 0; // why nothing was accepted (WouldBlock when the queue is empty)
+};
+
+// Takes one connection off a listening socket's queue, non-blocking and close-on-exec. The
+// peer's address comes with it, so serving a connection needs no getpeername(). Unlike
+// QTcpServer, it reports the exact error, which tells descriptor exhaustion (EMFILE) apart
+// from an empty queue.
+Accepted accept(Descriptor listening);
+
+// How many descriptors this process may hold open (RLIMIT_NOFILE's soft limit); 0 when the
+// platform sets no such limit or it is unlimited.
+qint64 descriptorLimit();
+
 } // namespace NativeSocket

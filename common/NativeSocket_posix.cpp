@@ -9,6 +9,7 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -263,9 +264,43 @@ void abortiveClose(Descriptor descriptor)
 {
     if (descriptor < 0)
         return;
+    setResetOnClose(descriptor);
+    ::close(int(descriptor));
+}
+
+void setResetOnClose(Descriptor descriptor)
+{
+    if (descriptor < 0)
+        return;
     const linger hard{1, 0};
     ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-    ::close(int(descriptor));
+}
+
+Accepted accept(Descriptor listening)
+{
+    Accepted accepted;
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    int fd;
+    do {
+        fd = ::accept4(int(listening), reinterpret_cast<sockaddr *>(&storage), &length,
+                       SOCK_NONBLOCK | SOCK_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        accepted.osError = errno;
+        return accepted;
+    }
+    accepted.descriptor = fd;
+    accepted.peer = fromSockAddr(storage);
+    return accepted;
+}
+
+qint64 descriptorLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return 0;
+    return qint64(limit.rlim_cur);
 }
 
 } // namespace NativeSocket

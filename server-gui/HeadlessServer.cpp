@@ -13,6 +13,7 @@ HeadlessServer::HeadlessServer(const ServerOptions &options, QObject *parent)
     , m_options(options)
 {
     connect(&m_server, &GreetingServer::connectionServed, this, &HeadlessServer::onConnection);
+    connect(&m_server, &GreetingServer::notice, this, &HeadlessServer::onNotice);
     connect(&m_signals, &StopSignals::stopRequested, this, &HeadlessServer::stop);
     connect(&m_probe, &ReachabilityProbe::finished, this, &HeadlessServer::onReachability);
 }
@@ -50,13 +51,19 @@ int HeadlessServer::start()
     m_server.setGreeting(m_options.greeting.toUtf8());
     if (!m_server.start(lookup.choice, m_options.port)) {
         const SocketErrorInfo error = m_server.startError();
+        const QString hint = m_server.startHint();
         if (m_options.json) {
-            Console::out(EventJson::line(
-                EventJson::serverError(lookup.choice, m_options.port, error, QString())));
+            QJsonObject event =
+                EventJson::serverError(lookup.choice, m_options.port, error, QString());
+            if (!hint.isEmpty())
+                event.insert(QStringLiteral("hint"), hint);
+            Console::out(EventJson::line(event));
         } else {
             Console::err(tr("Cannot listen on %1: %2")
                              .arg(AddressText::withPort(lookup.choice.address, m_options.port),
                                   error.summary()));
+            if (!hint.isEmpty())
+                Console::err(hint);
         }
         return 1;
     }
@@ -122,6 +129,15 @@ void HeadlessServer::onConnection(const ConnectionRecord &record)
     }
     if (m_options.count > 0 && clientsAccepted() >= m_options.count)
         stop();
+}
+
+// Once per episode, never per connection, so --quiet does not hide them.
+void HeadlessServer::onNotice(const ServerNotice &notice)
+{
+    if (m_options.json)
+        Console::out(EventJson::line(EventJson::notice(notice)));
+    else
+        Console::out(notice.message());
 }
 
 void HeadlessServer::stop()

@@ -25,6 +25,7 @@ public:
 private:
     void onConnection(const ConnectionRecord &record);
     void onReachability(const QList<ReachabilityRow> &rows);
+    void onNotice(const ServerNotice &notice);
     void stop();
     quint64 clientsAccepted() const { return m_server.accepted() - m_selfTests; }
 

@@ -109,6 +109,11 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     // Interfaces come and go without any signal: a cheap look every few seconds.
     connect(m_interfacePoll, &QTimer::timeout, this, &ServerWindow::pollInterfaces);
     m_interfacePoll->start(5000);
+    // Paused accepting, a vanished address: shown until a notice that all is well replaces it.
+    connect(m_server, &GreetingServer::notice, this, [this](const ServerNotice &notice) {
+        m_errorLabel->setText(notice.isProblem() ? notice.message() : QString());
+        statusBar()->showMessage(notice.message());
+    });
     connect(m_logTimer, &QTimer::timeout, this, &ServerWindow::refreshLog);
     m_logTimer->start(100);
 
@@ -400,11 +405,13 @@ void ServerWindow::start()
     rememberChoices();
     const quint16 port = quint16(m_portSpin->value());
     if (!m_server->start(choice, port)) {
-        m_errorLabel->setText(tr("Cannot listen on %1: %2")
-                                  .arg(choice.address.isNull()
-                                           ? choice.addressText()
-                                           : AddressText::withPort(choice.address, port),
-                                       m_server->startError().summary()));
+        const QString error =
+            tr("Cannot listen on %1: %2")
+                .arg(choice.address.isNull() ? choice.addressText()
+                                             : AddressText::withPort(choice.address, port),
+                     m_server->startError().summary());
+        const QString hint = m_server->startHint();
+        m_errorLabel->setText(hint.isEmpty() ? error : error + QLatin1Char('\n') + hint);
     }
     updateState();
     if (m_server->isListening())
