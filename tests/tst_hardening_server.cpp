@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -217,7 +218,7 @@ void TestHardeningServer::clientsThatSendData()
     std::deque<RawClient> clients(100);
     for (RawClient &c : clients) {
         QVERIFY(c.connectTo(server.serverPort()));
-        QTRY_VERIFY(c.send(junk) == junk.size());
+        QVERIFY2(c.sendWhenConnected(junk), strerror(errno));
     }
     QTRY_VERIFY_WITH_TIMEOUT(allEnded(clients), 30000);
     for (const RawClient &c : clients)

@@ -1,5 +1,8 @@
 #include "RawClient.h"
 
+#include <QElapsedTimer>
+#include <QTest>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <netinet/in.h>
@@ -58,6 +61,21 @@ qint64 RawClient::send(const QByteArray &data)
     if (m_fd < 0)
         return -1;
     return ::send(m_fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
+bool RawClient::sendWhenConnected(const QByteArray &data, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        const qint64 n = send(data);
+        if (n == data.size())
+            return true;
+        if (n >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+            return false;
+        QTest::qWait(5);
+    }
+    return false;
 }
 
 bool RawClient::readAvailable()

@@ -22,6 +22,9 @@ public:
     bool isOpen() const { return m_fd >= 0; }
 
     qint64 send(const QByteArray &data);
+    // Sends all of data once the connect has completed, running the event loop meanwhile
+    // (a server in this process must accept first). False on any error but "try again".
+    bool sendWhenConnected(const QByteArray &data, int timeoutMs = 5000);
     // Takes whatever has arrived, without blocking. True once the peer has ended the stream
     // (orderly or by a reset; endError() says which).
     bool readAvailable();
