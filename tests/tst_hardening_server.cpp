@@ -27,6 +27,7 @@ private slots:
     void listenFailuresComeWithAHint();
     void linkLocalWithoutScope();
     void hostnameThatResolvesToNothing();
+    void watcherFindsThisMachinesAddresses();
 
     void burstOfThousands();
     void clientsThatNeverRead();
@@ -161,6 +162,22 @@ void TestHardeningServer::hostnameThatResolvesToNothing()
     QVERIFY(!server.isListening());
     QVERIFY2(server.startHint().contains(QStringLiteral("does not resolve")),
              qPrintable(server.startHint()));
+}
+
+void TestHardeningServer::watcherFindsThisMachinesAddresses()
+{
+    using W = ListenAddressWatcher;
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    QCOMPARE(W::find(QHostAddress(QHostAddress::LocalHost), interfaces).state, W::State::Present);
+    // Linux answers for all of 127/8 though lo lists only 127.0.0.1: not "gone".
+    QCOMPARE(W::find(QHostAddress(QStringLiteral("127.0.0.5")), interfaces).state,
+             W::State::Present);
+    QCOMPARE(W::find(QHostAddress(QStringLiteral("198.51.100.7")), interfaces).state,
+             W::State::Gone);
+    QVERIFY(!W::isWatchable(QHostAddress(QHostAddress::Any)));
+    QVERIFY(!W::isWatchable(QHostAddress(QHostAddress::AnyIPv4)));
+    QVERIFY(!W::isWatchable(QHostAddress(QHostAddress::AnyIPv6)));
+    QVERIFY(W::isWatchable(QHostAddress(QHostAddress::LocalHost)));
 }
 
 void TestHardeningServer::burstOfThousands()
