@@ -2,6 +2,7 @@
 
 #include "AddressText.h"
 #include "InterfaceFilter.h"
+#include "PeerText.h"
 
 QList<BindChoice> BindChoices::enumerate(const QList<QNetworkInterface> &interfaces,
                                          const QHostInfo &hostname)
@@ -83,11 +84,22 @@ BindChoices::Lookup BindChoices::find(const QString &rawKey, const QList<BindCho
     QString text = key;
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
         text = text.mid(1, text.size() - 2);
+    // What was typed is quoted escaped: it may hold anything, a terminal escape included.
     if (!address.setAddress(text))
         return {{},
                 tr("Unknown bind choice \"%1\". Use one of: %2, an interface name or an "
                    "address of this machine (see --list-binds).")
-                    .arg(key, keywords().join(QLatin1String(", ")))};
+                    .arg(PeerText::escape(key.toUtf8()), keywords().join(QLatin1String(", ")))};
+    // Qt takes any text after "%" as a scope; the kernel would then answer a bare EINVAL.
+    const QString scope = address.scopeId();
+    bool numeric = false;
+    const int scopeIndex = scope.toInt(&numeric);
+    if (!scope.isEmpty() && !(numeric ? QNetworkInterface::interfaceFromIndex(scopeIndex).isValid()
+                                      : QNetworkInterface::interfaceFromName(scope).isValid()))
+        return {{},
+                tr("No interface \"%1\" on this machine: the part after % must name one "
+                   "of its interfaces (see --list-binds).")
+                    .arg(PeerText::escape(scope.toUtf8()))};
     for (const BindChoice &choice : choices) {
         if (choice.address == address && choice.kind != BindChoice::Kind::Hostname)
             return {choice, {}};

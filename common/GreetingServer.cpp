@@ -2,6 +2,7 @@
 
 #include "AddressText.h"
 #include "OsError.h"
+#include "PeerText.h"
 #include "PendingGreeting.h"
 
 #include <QDateTime>
@@ -320,10 +321,13 @@ QString GreetingServer::hintFor(const BindChoice &choice, quint16 port,
             return tr("%1 is a link-local IPv6 address: the same address can exist on every "
                       "interface, so name the interface it belongs to, as in %1%%2.")
                 .arg(address, example);
-        if (!QNetworkInterface::interfaceFromName(scope).isValid())
+        bool numeric = false;
+        const int index = scope.toInt(&numeric);
+        if (!(numeric ? QNetworkInterface::interfaceFromIndex(index).isValid()
+                      : QNetworkInterface::interfaceFromName(scope).isValid()))
             return tr("There is no interface \"%1\" on this machine. A link-local address needs "
                       "the name of the interface it is on, as in %2%%3 (see --list-binds).")
-                .arg(scope, address, example);
+                .arg(PeerText::escape(scope.toUtf8()), address, example);
     }
     const QString where = AddressText::withPort(choice.address, port);
     switch (OsError::kind(error.osError)) {

@@ -71,11 +71,12 @@ void ListenAddressWatcher::watch(const QHostAddress &address)
     if (!isWatchable(address))
         return;
     m_address = address;
-    // The state at the start is the baseline: only changes are reported.
-    const Finding first = find(address, QNetworkInterface::allInterfaces());
-    m_state = first.state;
-    m_lastInterface = first.interfaceName;
+    // Assumed present (listening on it just worked); if its interface is down already, the
+    // first check says so, once the caller has connected to stateChanged().
+    m_state = State::Present;
+    m_lastInterface = find(address, QNetworkInterface::allInterfaces()).interfaceName;
     m_timer.start();
+    QTimer::singleShot(0, this, &ListenAddressWatcher::checkNow);
 }
 
 void ListenAddressWatcher::stop()

@@ -39,6 +39,7 @@ public:
     // could not be read (no descriptor free for the query), not that everything is gone.
     static Finding find(const QHostAddress &address, const QList<QNetworkInterface> &interfaces);
 
+    // Reports only changes from "present", the first check right after the event loop runs.
     void watch(const QHostAddress &address);
     void stop();
     bool isWatching() const { return m_timer.isActive(); }

@@ -123,10 +123,12 @@ QString escape(const QByteArray &bytes, Lines lines)
 
 bool isPlain(const QByteArray &bytes)
 {
-    QByteArray withoutBackslashes = bytes;
-    withoutBackslashes.replace('\\', "");
-    const QString escaped = escape(withoutBackslashes);
-    return escaped == QString::fromUtf8(withoutBackslashes);
+    // Compared with the backslashes doubled rather than removed: removing them can join the
+    // bytes around one into a valid sequence ("\xf0\\\xa9\xa9\xa9" looked plain; found by
+    // fuzz/fuzz_peertext, kept in fuzz/regressions/peertext/).
+    QString doubled = QString::fromUtf8(bytes);
+    doubled.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    return escape(bytes) == doubled;
 }
 
 } // namespace PeerText

@@ -19,7 +19,10 @@ QString quoted(const QString &text)
 bool isControl(QChar c)
 {
     const ushort u = c.unicode();
-    return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || c.category() == QChar::Other_Format;
+    // Line and paragraph separators break a line like \n does (U+2029 found by fuzzing).
+    return u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) ||
+           c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line ||
+           c.category() == QChar::Separator_Paragraph;
 }
 
 bool isDecimal(const QString &s)
@@ -156,7 +159,27 @@ TargetParser::Result TargetParser::parse(const QString &text, const QString &fie
                       tr("No address given. Type a host name, an IPv4 or IPv6 address, or "
                          "host:port."));
     for (int i = 0; i < s.size(); ++i) {
-        if (isControl(s.at(i)))
+        const QChar c = s.at(i);
+        // A pair is one character beyond U+FFFF; half of one is not text at all (it can only
+        // come from UTF-16 input) and would be shown raw in the notes (found by fuzzing).
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            const char32_t cp = QChar::surrogateToUcs4(c, s.at(i + 1));
+            if (QChar::category(cp) == QChar::Other_Format)
+                return reject(r, Rejection::ControlCharacter,
+                              tr("The address %1 contains a control character at position %2. "
+                                 "Resolvers cut or rewrite such input, so it is not dialled.")
+                                  .arg(quoted(s))
+                                  .arg(i + 1));
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return reject(r, Rejection::BadCharacter,
+                          tr("The address %1 contains a broken character (half of a UTF-16 "
+                             "surrogate pair) at position %2.")
+                              .arg(quoted(s))
+                              .arg(i + 1));
+        if (isControl(c))
             return reject(r, Rejection::ControlCharacter,
                           tr("The address %1 contains a control character at position %2. "
                              "Resolvers cut or rewrite such input, so it is not dialled.")

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -81,6 +82,10 @@ void TestHardeningAddress::initTestCase()
                 QStringLiteral("dev"), QStringLiteral("blh0")}));
     QVERIFY(ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("blh0"),
                 QStringLiteral("up")}));
+    // A veth end gets its carrier a moment after "up"; start from a running interface.
+    QTRY_VERIFY(QNetworkInterface::interfaceFromName(QStringLiteral("blh0"))
+                    .flags()
+                    .testFlag(QNetworkInterface::IsRunning));
     // Only this namespace's own address: the route must say so before anything is sent.
     QByteArray route;
     QVERIFY(
@@ -111,6 +116,7 @@ void TestHardeningAddress::serverSeesItsAddressLeaveAndReturn()
     QVERIFY(ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("blh0"),
                 QStringLiteral("up")}));
     QTRY_COMPARE(lastKind(notices), ServerNotice::Kind::AddressBack);
+    QCOMPARE(notices.count(), 2);
 
     QVERIFY(ip({QStringLiteral("addr"), QStringLiteral("del"), QStringLiteral("198.18.0.7/24"),
                 QStringLiteral("dev"), QStringLiteral("blh0")}));
@@ -132,8 +138,17 @@ void TestHardeningAddress::serverSeesItsAddressLeaveAndReturn()
                 QStringLiteral("down")}));
     QTest::qWait(200);
     QCOMPARE(notices.count(), 4); // stopped: no longer watching
+
+    // Started while its interface is down: said at once, not only after a change.
+    QVERIFY(server.start(BindChoice::forInterfaceAddress(QStringLiteral("blh0"), m_address), 0));
+    QTRY_COMPARE(lastKind(notices), ServerNotice::Kind::InterfaceDown);
+    QCOMPARE(notices.count(), 5);
+    server.stop();
     QVERIFY(ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("blh0"),
                 QStringLiteral("up")}));
+    QTRY_VERIFY(QNetworkInterface::interfaceFromName(QStringLiteral("blh0"))
+                    .flags()
+                    .testFlag(QNetworkInterface::IsRunning));
 }
 
 void TestHardeningAddress::headlessPrintsTheEvent()

@@ -140,9 +140,15 @@ void TestHardeningServer::linkLocalWithoutScope()
     QVERIFY2(server.startHint().contains(QStringLiteral("name the interface")),
              qPrintable(server.startHint()));
 
+    // --bind refuses an interface that does not exist; handed to the server anyway, the
+    // kernel's EINVAL comes with the reason.
+    const BindChoices::Lookup typed =
+        BindChoices::find(QStringLiteral("fe80::1%nosuchif0"), BindChoices::current());
+    QVERIFY2(typed.error.contains(QStringLiteral("\"nosuchif0\"")), qPrintable(typed.error));
     QHostAddress unknown(QStringLiteral("fe80::1"));
     unknown.setScopeId(QStringLiteral("nosuchif0"));
     QVERIFY(!server.start(BindChoice::forForeignAddress(unknown), 0));
+    QCOMPARE(server.startError().osErrorName(), QStringLiteral("EINVAL"));
     QVERIFY2(server.startHint().contains(QStringLiteral("\"nosuchif0\"")),
              qPrintable(server.startHint()));
 }
