@@ -4,10 +4,11 @@
 
 namespace Console {
 
+// A failed write means the reader is gone (a closed pipe): there is no one left to tell.
 void out(const QByteArray &line)
 {
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);
+    (void)std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    (void)std::fflush(stdout);
 }
 
 void out(const QString &line)
@@ -18,8 +19,8 @@ void out(const QString &line)
 void err(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    (void)std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    (void)std::fflush(stderr);
 }
 
 } // namespace Console

@@ -22,7 +22,7 @@ QHostAddress parseAddress(const QByteArray &hex)
     }
     if (hex.size() == 32) {
         Q_IPV6ADDR bytes;
-        for (int w = 0; w < 4; ++w) {
+        for (qsizetype w = 0; w < 4; ++w) {
             bool ok = false;
             const quint32 word = hex.mid(w * 8, 8).toUInt(&ok, 16);
             if (!ok)

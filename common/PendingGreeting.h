@@ -19,7 +19,7 @@ class PendingGreeting final : public QObject
     Q_DISABLE_COPY_MOVE(PendingGreeting)
 
 public:
-    static constexpr qint64 kDiscardCap = 64 * 1024;
+    static constexpr qint64 kDiscardCap = qint64(64) * 1024;
 
     explicit PendingGreeting(const ConnectionRecord &record, QObject *parent = nullptr);
 

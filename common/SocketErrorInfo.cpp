@@ -54,10 +54,9 @@ SocketErrorInfo SocketErrorInfo::fromConnectError(int osError)
     using S = QAbstractSocket;
     switch (OsError::kind(osError)) {
     case OsError::Kind::Refused:
-        return make(S::ConnectionRefusedError, kEngine, "Connection refused", osError);
+    // Qt reports EINVAL from connect() as a refusal; a link-local address without a scope
+    // ends here. The diagnosis says what it really was.
     case OsError::Kind::InvalidArgument:
-        // Qt reports EINVAL from connect() as a refusal; a link-local address without a scope
-        // ends here. The diagnosis says what it really was.
         return make(S::ConnectionRefusedError, kEngine, "Connection refused", osError);
     case OsError::Kind::TimedOut:
         return make(S::NetworkError, kEngine, "Connection timed out", osError);

@@ -16,7 +16,7 @@ QString install(QCoreApplication &app, const QString &language)
     QString used = QStringLiteral("en");
     if (own->load(locale, QStringLiteral("bindlab"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {
-        app.installTranslator(own);
+        QCoreApplication::installTranslator(own);
         used = own->language();
     } else {
         delete own;
@@ -25,7 +25,7 @@ QString install(QCoreApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     else
         delete qt;
     return used;

@@ -68,12 +68,24 @@ std::optional<QByteArray> unescape(const QString &text)
         if (++i >= text.size())
             return std::nullopt;
         switch (text.at(i).unicode()) {
-        case '\\': out += '\\'; break;
-        case '0': out += '\0'; break;
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 'e': out += '\x1b'; break;
+        case '\\':
+            out += '\\';
+            break;
+        case '0':
+            out += '\0';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'e':
+            out += '\x1b';
+            break;
         case 'x': {
             if (i + 2 >= text.size())
                 return std::nullopt;

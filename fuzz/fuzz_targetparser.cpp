@@ -31,8 +31,8 @@ QString decode(const QByteArray &bytes, bool utf16)
 bool isHostCharacter(QChar c)
 {
     const ushort u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_' || u == '.'
-           || u == ':';
+    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_' || u == '.' ||
+           u == ':';
 }
 
 const QList<BindChoice> &bindChoices()
@@ -84,13 +84,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(t.isLiteral() || t.host.size() <= TargetParser::kMaxNameLength,
                 "a name fits the DNS limit");
         if (t.isLiteral())
-            require(QHostAddress(t.host).isEqual(t.literal, QHostAddress::StrictConversion)
-                        || !t.literal.scopeId().isEmpty(),
+            require(QHostAddress(t.host).isEqual(t.literal, QHostAddress::StrictConversion) ||
+                        !t.literal.scopeId().isEmpty(),
                     "the host text is the literal it names");
     }
     const TargetParser::Result again = TargetParser::parse(text, field);
-    require(again.rejection == r.rejection && again.target.host == r.target.host
-                && again.target.port == r.target.port && again.error == r.error,
+    require(again.rejection == r.rejection && again.target.host == r.target.host &&
+                again.target.port == r.target.port && again.error == r.error,
             "parse() is deterministic");
 
     const BindChoices::Lookup lookup = BindChoices::find(text, bindChoices());

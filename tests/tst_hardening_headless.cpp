@@ -224,7 +224,9 @@ void TestHardeningHeadless::linkLocalBindIsExplained()
     QCOMPARE(unknown.events.size(), 1);
     const QJsonObject error = unknown.events.first();
     QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("InvalidBindChoice"));
-    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("\"nosuch\\e[2J\"")),
+    QVERIFY2(error.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("\"nosuch\\e[2J\"")),
              qPrintable(error.value(QStringLiteral("message")).toString()));
 }
 
