@@ -307,4 +307,42 @@ void abortiveClose(Descriptor descriptor)
     ::closesocket(toSocket(descriptor));
 }
 
+void setResetOnClose(Descriptor descriptor)
+{
+    if (descriptor == kInvalid)
+        return;
+    const linger hard{1, 0};
+    ::setsockopt(toSocket(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&hard),
+                 int(sizeof hard));
+}
+
+Accepted accept(Descriptor listening)
+{
+    Accepted accepted;
+    sockaddr_storage storage{};
+    int length = int(sizeof storage);
+    const SOCKET s = ::accept(toSocket(listening), reinterpret_cast<sockaddr *>(&storage), &length);
+    if (s == INVALID_SOCKET) {
+        accepted.osError = ::WSAGetLastError();
+        return accepted;
+    }
+    // Like openStream(): not inherited by child processes, and non-blocking (the greeting is
+    // sent with one non-blocking send; only a partial one is handed to Qt).
+    ::SetHandleInformation(reinterpret_cast<HANDLE>(s), HANDLE_FLAG_INHERIT, 0);
+    if (!setNonBlocking(s)) {
+        accepted.osError = ::WSAGetLastError();
+        ::closesocket(s);
+        return accepted;
+    }
+    accepted.descriptor = Descriptor(s);
+    accepted.peer = fromSockAddr(storage);
+    return accepted;
+}
+
+// Windows sets no per-process limit on sockets that RLIMIT_NOFILE would describe.
+qint64 descriptorLimit()
+{
+    return 0;
+}
+
 } // namespace NativeSocket

@@ -245,6 +245,10 @@ void TestHardeningHeadless::emfilePausesWithoutSpinningAndRecovers()
         server.process.waitForFinished();
     });
     const pid_t pid = pid_t(server.process.processId());
+    // The server first checks its own reachability with connections of its own; the
+    // descriptors it holds are counted after that.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (server.poll(), !server.named(QStringLiteral("reachability")).isEmpty()), 10000);
     // One ordinary connection first: after its "try again" accept, Qt 6.4's own accept loop
     // misreads EMFILE as temporary and spins (measured: about 70 % of a core), which is the
     // case this test must tell apart.
@@ -365,14 +369,18 @@ void TestHardeningHeadless::clientBytesNeverReachTheLog()
         QVERIFY(!out.contains("\xe2\x80\xae"));
         if (json) {
             const QList<QJsonObject> events = parse(out);
-            QCOMPARE(events.size(), 22); // listening, 20 connections, stopped
+            // listening, the server's own reachability check, 20 connections, stopped: what
+            // the clients sent appears nowhere, not even as an event of its own.
+            int connections = 0;
             for (const QJsonObject &e : events) {
                 const QString name = e.value(QStringLiteral("event")).toString();
-                QVERIFY2(name == QLatin1String("listening") ||
-                             name == QLatin1String("connection") ||
-                             name == QLatin1String("stopped"),
-                         qPrintable(name));
+                QVERIFY2(
+                    name == QLatin1String("listening") || name == QLatin1String("reachability") ||
+                        name == QLatin1String("connection") || name == QLatin1String("stopped"),
+                    qPrintable(name));
+                connections += name == QLatin1String("connection") ? 1 : 0;
             }
+            QCOMPARE(connections, 20);
         }
     }
 }
