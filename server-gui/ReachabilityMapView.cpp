@@ -162,7 +162,7 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
             }
             y += line;
         }
-        y += line / 2;
+        y += line / 2.0;
     }
 
     // Wires from the socket to every open door.

@@ -34,7 +34,7 @@ QVariant ReachabilityModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString ReachabilityModel::text(const ReachabilityRow &row, int column) const
+QString ReachabilityModel::text(const ReachabilityRow &row, int column)
 {
     switch (column) {
     case AddressColumn:

@@ -37,7 +37,7 @@ public:
     const QList<ReachabilityRow> &rows() const { return m_rows; }
 
 private:
-    QString text(const ReachabilityRow &row, int column) const;
+    static QString text(const ReachabilityRow &row, int column);
 
     QList<ReachabilityRow> m_rows;
 };
