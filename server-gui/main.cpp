@@ -1,13 +1,20 @@
 #include "AppIcon.h"
+#include "ConnectionLog.h"
 #include "Console.h"
+#include "EventLoopProbe.h"
+#include "GreetingServer.h"
 #include "HeadlessServer.h"
 #include "ServerOptions.h"
 #include "ServerWindow.h"
+#include "StopSignals.h"
 #include "Translations.h"
 #include "WindowShot.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <memory>
 
 namespace {
@@ -22,6 +29,28 @@ bool needsWindow(int argc, char *argv[])
             return false;
     }
     return true;
+}
+
+// The window's totals and its longest event-loop stall, for the benchmark (bench/run.py): the
+// window prints nothing, so this is how its served count is checked against the load
+// generator's. Only written when BINDLAB_REPORT_ON_EXIT names a file.
+bool writeExitReport(const QString &path, const ServerWindow &window, const EventLoopProbe &probe)
+{
+    const QJsonObject report{{QStringLiteral("event"), QStringLiteral("stopped")},
+                             {QStringLiteral("served"), double(window.server()->greeted())},
+                             {QStringLiteral("accepted"), double(window.server()->accepted())},
+                             {QStringLiteral("log_total"), double(window.log()->total())},
+                             {QStringLiteral("log_greeted"), double(window.log()->greeted())},
+                             {QStringLiteral("log_rows"), window.log()->size()},
+                             {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
+                             {QStringLiteral("own_stall_ms"), probe.ownStallMs()},
+                             {QStringLiteral("stalls_over_20ms"), double(probe.stalls())},
+                             {QStringLiteral("own_stalls_over_20ms"), double(probe.ownStalls())},
+                             {QStringLiteral("probe_ticks"), double(probe.ticks())}};
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n') > 0 &&
+           file.commit();
 }
 
 } // namespace
@@ -73,7 +102,22 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(AppIcon::named(QStringLiteral("bindlab-server")));
     QGuiApplication::setDesktopFileName(QStringLiteral(BINDLAB_DESKTOP_ID));
     ServerWindow window(options);
+    // kill, a service manager or Ctrl+C in the terminal closes the window like Quit does.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &window, &QWidget::close);
+    const QString reportPath = qEnvironmentVariable("BINDLAB_REPORT_ON_EXIT");
+    EventLoopProbe probe;
+    // From the moment it listens: start-up (fonts, first paint) is not what load does.
+    if (!reportPath.isEmpty())
+        QObject::connect(window.server(), &GreetingServer::started, &probe,
+                         [&probe] { probe.start(); });
     window.show();
     shot.arm(&window);
-    return app->exec();
+    const int code = app->exec();
+    if (!reportPath.isEmpty() && !writeExitReport(reportPath, window, probe)) {
+        Console::err(QCoreApplication::translate("main", "Cannot write the exit report to %1.")
+                         .arg(reportPath));
+        return 1;
+    }
+    return code;
 }
