@@ -368,9 +368,10 @@ def measure_emfile(args, tmp, spare=8, total=500):
     Slow clients (reading only 100 ms after connecting, 4 KiB receive buffer) and a 64 KiB
     greeting in a namespace whose send buffers are 4 KiB: each greeting then waits for its
     client and holds a descriptor, so the server runs out of them within the first few
-    connections, over and over. A good server pauses accepting, resumes when descriptors come
-    back, greets every connection it accepted and does not spin meanwhile. Root only (the
-    namespace keeps the small buffers away from the rest of the machine).
+    connections while more than a hundred wait in its queue. A good server pauses accepting,
+    resumes when descriptors come back, greets every connection it accepted and does not spin
+    meanwhile. Root only (the namespace keeps the small buffers away from the rest of the
+    machine).
     """
     if os.geteuid() != 0 or not shutil.which("ip") or not shutil.which("prlimit"):
         return {"skipped": "needs root, ip and prlimit"}
@@ -389,7 +390,7 @@ def measure_emfile(args, tmp, spare=8, total=500):
         limit = baseline + spare
         run_cmd(["prlimit", "--pid", str(pid), f"--nofile={limit}"])
         cpu0, t0 = cpu_seconds(pid), time.monotonic()
-        result = loadgen(args, server.port, total, inflight=128, limit_s=30, greeting=greeting,
+        result = loadgen(args, server.port, total, inflight=128, limit_s=20, greeting=greeting,
                          prefix=inside, extra=["-d", "100", "-R", "4096", "-t", "10000"])
         cpu1, t1 = cpu_seconds(pid), time.monotonic()
         time.sleep(1.0)
@@ -560,9 +561,9 @@ def main():
     p.add_argument("--rate", type=int, default=20000)
     p.add_argument("--saturation-total", type=int, default=50000)
     p.add_argument("--servers", default="floor,python,headless,window")
-    p.add_argument("--settle", type=float, default=20,
+    p.add_argument("--settle", type=float, default=10,
                    help="wait at most this long for a quiet machine before each run (s)")
-    p.add_argument("--quiet-pct", type=float, default=40,
+    p.add_argument("--quiet-pct", type=float, default=50,
                    help="quiet: the machine's other work below this %% of one core")
     p.add_argument("--soak", type=int, default=900000,
                    help="connections after the warm-up for the window's memory (0: skip)")
