@@ -250,7 +250,10 @@ def measure_paced(args, kind, tmp):
         row["own_stall_ms"] = final["own_stall_ms"]
         row["stalls"] = int(final["stalls_over_20ms"])
         row["own_stalls"] = int(final["own_stalls_over_20ms"])
-        row["counts_agree"] = row["counts_agree"] and final["log_total"] == final["accepted"]
+        # The log's exact totals must match the server's own counters.
+        row["counts_agree"] = (row["counts_agree"]
+                               and final["log_total"] == final["server_accepted"]
+                               and final["log_greeted"] == final["server_greeted"])
     return row
 
 

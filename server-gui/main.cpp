@@ -36,17 +36,24 @@ bool needsWindow(int argc, char *argv[])
 // generator's. Only written when BINDLAB_REPORT_ON_EXIT names a file.
 bool writeExitReport(const QString &path, const ServerWindow &window, const EventLoopProbe &probe)
 {
-    const QJsonObject report{{QStringLiteral("event"), QStringLiteral("stopped")},
-                             {QStringLiteral("served"), double(window.server()->greeted())},
-                             {QStringLiteral("accepted"), double(window.server()->accepted())},
-                             {QStringLiteral("log_total"), double(window.log()->total())},
-                             {QStringLiteral("log_greeted"), double(window.log()->greeted())},
-                             {QStringLiteral("log_rows"), window.log()->size()},
-                             {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
-                             {QStringLiteral("own_stall_ms"), probe.ownStallMs()},
-                             {QStringLiteral("stalls_over_20ms"), double(probe.stalls())},
-                             {QStringLiteral("own_stalls_over_20ms"), double(probe.ownStalls())},
-                             {QStringLiteral("probe_ticks"), double(probe.ticks())}};
+    // The reachability probe's own connections are in the server's and the log's totals;
+    // "served" and "accepted" count clients, as in the headless `stopped` event.
+    const quint64 selfTests = window.log()->selfTests();
+    const QJsonObject report{
+        {QStringLiteral("event"), QStringLiteral("stopped")},
+        {QStringLiteral("served"), double(window.log()->greeted() - selfTests)},
+        {QStringLiteral("accepted"), double(window.log()->total() - selfTests)},
+        {QStringLiteral("self_tests"), double(selfTests)},
+        {QStringLiteral("server_greeted"), double(window.server()->greeted())},
+        {QStringLiteral("server_accepted"), double(window.server()->accepted())},
+        {QStringLiteral("log_total"), double(window.log()->total())},
+        {QStringLiteral("log_greeted"), double(window.log()->greeted())},
+        {QStringLiteral("log_rows"), window.log()->size()},
+        {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
+        {QStringLiteral("own_stall_ms"), probe.ownStallMs()},
+        {QStringLiteral("stalls_over_20ms"), double(probe.stalls())},
+        {QStringLiteral("own_stalls_over_20ms"), double(probe.ownStalls())},
+        {QStringLiteral("probe_ticks"), double(probe.ticks())}};
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) &&
            file.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n') > 0 &&
