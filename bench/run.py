@@ -16,11 +16,13 @@ single-threaded load generator saturates near 80k conn/s, and a server that slee
 connections costs it a cross-core wake-up, so raw conn/s can rank servers backwards.
 
 Also measured: the window's memory over 1,000,000 connections, the client's verdict time for a
-refusal on loopback and (as root, inside a network namespace of its own) for a dropped SYN.
+refusal on loopback and (as root, inside network namespaces of its own) for a dropped SYN, and
+descriptor exhaustion under load (prlimit --nofile on the headless server).
 
 Only loopback and namespaces this script creates (and removes) are ever contacted.
 """
 import argparse
+import ctypes
 import datetime
 import json
 import os
@@ -39,7 +41,6 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GREETING = "Thank you for connecting!"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 NETNS_PREFIX = "bindlab-bench-"
 
 
@@ -47,11 +48,13 @@ class BenchError(Exception):
     pass
 
 
+LIBC = ctypes.CDLL(None, use_errno=True)
+PR_SET_PDEATHSIG = 1
+
+
 def die_with_parent():
     """Runs in each child before exec: if this script is killed, its servers go too."""
-    import ctypes
-    PR_SET_PDEATHSIG = 1
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 # --- processes -------------------------------------------------------------------------------
@@ -286,7 +289,7 @@ def measure_soak(args, kind, tmp, total):
             "growth_mb_per_m": (rss1 - rss0) / 1024 * 1e6 / max(1, rest["ok"]),
             "errors": failures(warm) + failures(rest),
             "counts_agree": int(final["served"]) == ok == 100000 + total,
-            "max_stall_ms": final.get("max_stall_ms")}
+            "max_stall_ms": final.get("max_stall_ms"), "own_stall_ms": final.get("own_stall_ms")}
 
 
 # --- the client's verdicts -------------------------------------------------------------------
@@ -494,7 +497,9 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
             f"- Window memory: {soak['rss0_mb']:.1f} MB RSS after 100,000 connections, "
             f"{soak['rss1_mb']:.1f} MB after {soak['connections']:,}: "
             f"{soak['growth_mb_per_m']:+.2f} MB per 1,000,000 connections (goal ≤ 10), "
-            f"errors {soak['errors']}, counts agree: {'yes' if soak['counts_agree'] else 'NO'}.")
+            f"errors {soak['errors']}, counts agree: {'yes' if soak['counts_agree'] else 'NO'}; "
+            f"longest stall at saturation {soak['max_stall_ms']:.1f} ms "
+            f"(own work {soak['own_stall_ms']:.1f} ms).")
     if refusal:
         lines.append(
             f"- Client, refused on loopback: verdict {refusal['connect_ms']:.3f} ms after "
