@@ -222,6 +222,21 @@ def failures(result):
 # --- one measurement -------------------------------------------------------------------------
 
 def measure_paced(args, kind, tmp):
+    """The quietest of up to 1 + --retries runs: a run during which the rest of the machine
+    was busy is repeated, because then the kernel batches and defers network work differently
+    and the server's system time moves by a quarter (measured on two shared cores)."""
+    best = None
+    for attempt in range(1 + args.retries):
+        row = measure_paced_once(args, kind, tmp)
+        row["attempts"] = attempt + 1
+        if best is None or row["background_pct"] < best["background_pct"]:
+            best = dict(row, attempts=attempt + 1)
+        if row["background_pct"] <= args.quiet_pct:
+            break
+    return best
+
+
+def measure_paced_once(args, kind, tmp):
     quiet_before = wait_for_quiet(args)
     server = Server(kind, args, tmp).start()
     try:
@@ -455,11 +470,13 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
     lines = [
         f"Median of {args.rounds} alternating rounds; per run a fresh server process, "
         f"{args.total:,} connections offered at {args.rate:,}/s on loopback "
-        f"({args.saturation_total:,} for saturation); {started}.",
+        f"({args.saturation_total:,} for saturation); {started}. \"Machine busy\" is what the "
+        f"rest of the machine used meanwhile, in % of one core (a run above {args.quiet_pct:.0f} % "
+        f"is repeated up to {args.retries} times and the quietest kept).",
         "",
         "| server | CPU µs/conn | × floor (goal) | of it user | conn/s at saturation | errors "
-        "| peak RSS MB | served = greeted | max stall ms (own work) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+        "| peak RSS MB | served = greeted | max stall ms (own work) | machine busy |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for kind in args.servers:
         runs = rounds[kind]
@@ -478,7 +495,8 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
             f"| {LABELS[kind]} | {cpu:.2f} | {ratio_text} | "
             f"{median([r['user_us'] for r in runs]):.2f} | {sat:,.0f} | {errors} | "
             f"{median([r['hwm_mb'] for r in runs]):.1f} | "
-            f"{'yes' if agree else 'NO'} ({runs[-1]['served']:,}) | {stall_text} |")
+            f"{'yes' if agree else 'NO'} ({runs[-1]['served']:,}) | {stall_text} | "
+            f"{median([r['background_pct'] for r in runs]):.0f} % |")
     lines.append("")
     for kind in args.servers:
         each = ", ".join(f"{r['cpu_us']:.2f}" for r in rounds[kind])
@@ -490,7 +508,8 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
                 f"{r['stalls']} over 20 ms, {r['own_stalls']} of them own work)"
                 for r in rounds[kind])
         lines.append(f"- {kind}: µs/conn per run {each}; rest of the machine meanwhile {bg} % "
-                     f"of a core{extra}.")
+                     f"of a core (attempts {', '.join(str(r['attempts']) for r in rounds[kind])})"
+                     f"{extra}.")
     lines.append("")
     if soak:
         lines.append(
@@ -533,7 +552,7 @@ def write_readme(text, command):
     path = os.path.join(ROOT, "README.md")
     with open(path) as f:
         readme = f.read()
-    block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (about three minutes on two cores):\n\n"
+    block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (five to ten minutes on two cores, longer while they are busy):\n\n"
              f"```sh\n{command}\n```\n<!-- bench:end -->")
     if "<!-- bench:begin -->" in readme:
         readme = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, readme,
@@ -573,6 +592,8 @@ def main():
                    help="wait at most this long for a quiet machine before each run (s)")
     p.add_argument("--quiet-pct", type=float, default=50,
                    help="quiet: the machine's other work below this %% of one core")
+    p.add_argument("--retries", type=int, default=2,
+                   help="repeat a paced run this often at most while the machine was busy")
     p.add_argument("--soak", type=int, default=900000,
                    help="connections after the warm-up for the window's memory (0: skip)")
     p.add_argument("--no-client", action="store_true", help="skip the client's verdict times")
