@@ -10,7 +10,8 @@
 // longest gap beyond the interval is the worst stall a user would have felt (a frozen window,
 // late accepts). The benchmark reads it at exit; normal runs never start it.
 // A gap has two possible causes: this process was busy, or the machine gave its CPU to someone
-// else. The CPU the process used during each gap tells them apart (ownStallMs).
+// else. The CPU the process used during each gap tells them apart (ownStallMs; std::clock(),
+// which is process CPU time on Linux and macOS but wall time on Windows, where the two agree).
 class EventLoopProbe final : public QObject
 {
     Q_OBJECT
