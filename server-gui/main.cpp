@@ -34,7 +34,9 @@ bool needsWindow(int argc, char *argv[])
 // The window's totals and its longest event-loop stall, for the benchmark (bench/run.py): the
 // window prints nothing, so this is how its served count is checked against the load
 // generator's. Only written when BINDLAB_REPORT_ON_EXIT names a file.
-bool writeExitReport(const QString &path, const ServerWindow &window, const EventLoopProbe &probe)
+// Returns why it could not be written (the system's words), or an empty string.
+QString writeExitReport(const QString &path, const ServerWindow &window,
+                        const EventLoopProbe &probe)
 {
     // The reachability probe's own connections are in the server's and the log's totals;
     // "served" and "accepted" count clients, as in the headless `stopped` event.
@@ -55,9 +57,11 @@ bool writeExitReport(const QString &path, const ServerWindow &window, const Even
         {QStringLiteral("own_stalls_over_20ms"), double(probe.ownStalls())},
         {QStringLiteral("probe_ticks"), double(probe.ticks())}};
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n') > 0 &&
-           file.commit();
+    if (file.open(QIODevice::WriteOnly) &&
+        file.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n') > 0 &&
+        file.commit())
+        return {};
+    return file.errorString();
 }
 
 } // namespace
@@ -121,10 +125,13 @@ int main(int argc, char *argv[])
     window.show();
     shot.arm(&window);
     const int code = app->exec();
-    if (!reportPath.isEmpty() && !writeExitReport(reportPath, window, probe)) {
-        Console::err(QCoreApplication::translate("main", "Cannot write the exit report to %1.")
-                         .arg(reportPath));
-        return 1;
+    if (!reportPath.isEmpty()) {
+        // Only the benchmark sets this variable: its name and the system's reason say it all.
+        const QString error = writeExitReport(reportPath, window, probe);
+        if (!error.isEmpty()) {
+            Console::err(QStringLiteral("BINDLAB_REPORT_ON_EXIT=%1: %2").arg(reportPath, error));
+            return 1;
+        }
     }
     return code;
 }
