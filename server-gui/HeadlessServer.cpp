@@ -91,6 +91,12 @@ void HeadlessServer::onReachability(const QList<ReachabilityRow> &rows)
 {
     if (m_stopped)
         return;
+    // The self-tests are over. With --quiet and no --count nothing is left to do per
+    // connection: the server's own counters give the totals, and a server that scripts and
+    // workshops hammer should spend nothing beyond serving (the benchmark measures it).
+    if (m_options.quiet && m_options.count == 0)
+        disconnect(&m_server, &GreetingServer::connectionServed, this,
+                   &HeadlessServer::onConnection);
     if (m_options.json) {
         Console::out(EventJson::line(EventJson::reachability(m_server.serverPort(), rows)));
         return;

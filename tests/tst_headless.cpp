@@ -26,6 +26,7 @@ private slots:
     void reachabilityIsProvedAfterListening();
     void reachabilityInTextMode();
     void selfTestsAreNotClients();
+    void quietCountsClientsOnly();
 
 private:
     struct Run
@@ -454,6 +455,31 @@ void TestHeadless::selfTestsAreNotClients()
     QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 1);
     QCOMPARE(tail.last().value(QStringLiteral("accepted")).toInt(), 1);
     QCOMPARE(tail.last().value(QStringLiteral("self_tests")).toInt(), selfTests);
+}
+
+void TestHeadless::quietCountsClientsOnly()
+{
+    quint16 port = 0;
+    QProcess *server =
+        startServer({QStringLiteral("--quiet"), QStringLiteral("--bind"),
+                     QStringLiteral("loopback"), QStringLiteral("--port"), QStringLiteral("0")},
+                    &port);
+    QVERIFY(port != 0);
+    QVERIFY(!m_reachability.isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        const Run run = client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                                QStringLiteral("127.0.0.1"), QString::number(port)});
+        QCOMPARE(run.exitCode, 0);
+    }
+    server->terminate();
+    QVERIFY(server->waitForFinished(5000));
+    QCOMPARE(server->exitCode(), 0);
+    // No line per connection, and totals that count the clients, not the self-tests.
+    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    QCOMPARE(tail.size(), 1);
+    QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 3);
+    QCOMPARE(tail.last().value(QStringLiteral("accepted")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
