@@ -233,14 +233,7 @@ void ClientWindow::buildUi()
     auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ClientWindow::resetSettings);
     reset->setObjectName(QStringLiteral("resetSettingsAction"));
     reset->setStatusTip(tr("Forget recent targets, port, timeout and window size."));
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_presenterAction = viewMenu->addAction(tr("&Presenter mode"));
-    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
-    m_presenterAction->setCheckable(true);
-    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_presenterAction->setStatusTip(
-        tr("Large type and high contrast for a projector, with the demo's two steps."));
-    connect(m_presenterAction, &QAction::toggled, m_presenter, &PresenterBar::setActive);
+    m_presenterAction = m_presenter->addToggleTo(menuBar()->addMenu(tr("&View")));
     connect(m_presenter, &PresenterBar::reproduceRequested, this,
             [this] { runDemoStep(PresenterScript::Step::Bug); });
     connect(m_presenter, &PresenterBar::fixRequested, this,

@@ -2,8 +2,10 @@
 
 #include "PresenterScript.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -61,6 +63,18 @@ PresenterBar::PresenterBar(QWidget *window, QWidget *parent)
     connect(m_reproduce, &QPushButton::clicked, this, &PresenterBar::reproduceRequested);
     connect(m_fix, &QPushButton::clicked, this, &PresenterBar::fixRequested);
     setVisible(false);
+}
+
+QAction *PresenterBar::addToggleTo(QMenu *menu)
+{
+    QAction *action = menu->addAction(tr("&Presenter mode"));
+    action->setObjectName(QStringLiteral("presenterAction"));
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::Key_F5));
+    action->setStatusTip(
+        tr("Large type and high contrast for a projector, with the demo's two steps."));
+    connect(action, &QAction::toggled, this, &PresenterBar::setActive);
+    return action;
 }
 
 void PresenterBar::setActive(bool active)

@@ -4,7 +4,9 @@
 #include <QPalette>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 
 // Presenter mode, shared by both windows: large type and high contrast for a projector, and a
@@ -21,6 +23,8 @@ public:
     // `window` is the widget whose font and palette presenter mode changes.
     explicit PresenterBar(QWidget *window, QWidget *parent = nullptr);
 
+    // The checkable "Presenter mode" action (F5) that switches this bar, added to `menu`.
+    QAction *addToggleTo(QMenu *menu);
     void setActive(bool active);
     bool isActive() const { return m_active; }
     void setCaption(const QString &caption);

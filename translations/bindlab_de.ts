@@ -487,14 +487,6 @@ Lizenz: MIT.</translation>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <source>&amp;Presenter mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
-        <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -962,6 +954,14 @@ Lizenz: MIT.</translation>
     <message>
         <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
         <translation>Bindet den Server an alle Schnittstellen oder verbindet sich erneut: Die Begrüßung kommt an.</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
+        <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
     </message>
 </context>
 <context>
@@ -1572,14 +1572,6 @@ Lizenz: MIT.</translation>
     <message>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
-        <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>

@@ -487,14 +487,6 @@ Licence: MIT.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Presenter mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
-        <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -962,6 +954,14 @@ Licence: MIT.</source>
     <message>
         <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
         <translation>将服务器绑定到所有接口，或重新连接：随即收到问候语。</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
+        <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
     </message>
 </context>
 <context>
@@ -1572,14 +1572,6 @@ Licence: MIT.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
-        <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
