@@ -66,14 +66,14 @@ void TestInterfaceFilter::verdicts_data()
                                        list({"127.0.0.1", "::1"}))
                               << Verdict::Offered;
     QTest::newRow("linux wireguard")
-        << facts("wg0", kUp, T::Virtual, list({"10.8.0.2"})) << Verdict::Offered;
+        << facts("wg0", kUp, T::Virtual, list({"198.51.100.2"})) << Verdict::Offered;
     auto invalid = facts("eth0", kUp, T::Ethernet, list({"192.0.2.2"}));
     invalid.valid = false;
     QTest::newRow("invalid") << invalid << Verdict::DownOrNoAddress;
 
     // macOS.
     QTest::newRow("mac en0") << facts("en0", kUp, T::Ethernet,
-                                      list({"192.168.1.20", "fe80::1c%en0"}))
+                                      list({"203.0.113.20", "fe80::1c%en0"}))
                              << Verdict::Offered;
     QTest::newRow("mac awdl0") << facts("awdl0", kUp, T::Ethernet, list({"fe80::a1%awdl0"}))
                                << Verdict::PeerToPeerLink;
@@ -82,7 +82,7 @@ void TestInterfaceFilter::verdicts_data()
     QTest::newRow("mac utun0 system") << facts("utun0", kUp, T::Unknown, list({"fe80::b1%utun0"}))
                                       << Verdict::TunnelWithoutLanAddress;
     QTest::newRow("mac utun3 vpn")
-        << facts("utun3", kUp, T::Unknown, list({"10.8.0.6", "fe80::b3%utun3"}))
+        << facts("utun3", kUp, T::Unknown, list({"198.51.100.6", "fe80::b3%utun3"}))
         << Verdict::Offered;
     QTest::newRow("mac bridge0 empty")
         << facts("bridge0", kUp, T::Ethernet, {}) << Verdict::DownOrNoAddress;
@@ -92,7 +92,7 @@ void TestInterfaceFilter::verdicts_data()
 
     // Windows: Qt's system names, tunnels typed Virtual.
     QTest::newRow("win ethernet") << facts("ethernet_32768", kUp, T::Ethernet,
-                                           list({"192.168.1.30", "fe80::d1%ethernet_32768"}))
+                                           list({"203.0.113.30", "fe80::d1%ethernet_32768"}))
                                   << Verdict::Offered;
     QTest::newRow("win teredo") << facts("tunnel_32768", kUp, T::Virtual,
                                          list({"2001:0:2851:782c::1", "fe80::e1%tunnel_32768"}))
