@@ -2,6 +2,7 @@
 #include "ClientOptions.h"
 #include "ClientWindow.h"
 #include "Console.h"
+#include "DisplayCheck.h"
 #include "HeadlessClient.h"
 #include "Translations.h"
 #include "WindowShot.h"
@@ -27,8 +28,10 @@ bool needsWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    const bool wantsWindow = needsWindow(argc, argv);
+    const bool noDisplay = wantsWindow && !DisplayCheck::canOpenWindows();
     std::unique_ptr<QCoreApplication> app;
-    if (needsWindow(argc, argv))
+    if (wantsWindow && !noDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -46,6 +49,10 @@ int main(int argc, char *argv[])
     const ClientOptions::Parsed parsed = ClientOptions::parse(arguments);
     if (!parsed.error.isEmpty()) {
         Console::err(parsed.error);
+        return 2;
+    }
+    if (noDisplay) {
+        Console::err(DisplayCheck::missingDisplayMessage(QStringLiteral("bindlab-client")));
         return 2;
     }
     if (parsed.showHelp) {

@@ -1,6 +1,7 @@
 #include "AppIcon.h"
 #include "ConnectionLog.h"
 #include "Console.h"
+#include "DisplayCheck.h"
 #include "EventLoopProbe.h"
 #include "GreetingServer.h"
 #include "HeadlessServer.h"
@@ -68,8 +69,10 @@ QString writeExitReport(const QString &path, const ServerWindow &window,
 
 int main(int argc, char *argv[])
 {
+    const bool wantsWindow = needsWindow(argc, argv);
+    const bool noDisplay = wantsWindow && !DisplayCheck::canOpenWindows();
     std::unique_ptr<QCoreApplication> app;
-    if (needsWindow(argc, argv))
+    if (wantsWindow && !noDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -87,6 +90,10 @@ int main(int argc, char *argv[])
     const ServerOptions::Parsed parsed = ServerOptions::parse(arguments);
     if (!parsed.error.isEmpty()) {
         Console::err(parsed.error);
+        return 2;
+    }
+    if (noDisplay) {
+        Console::err(DisplayCheck::missingDisplayMessage(QStringLiteral("bindlab-server")));
         return 2;
     }
     if (parsed.showHelp) {

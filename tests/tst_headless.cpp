@@ -23,6 +23,7 @@ private slots:
     void textModeSaysTheSame();
     void classicDemoHostnameVersusAny4();
     void helpAndVersion();
+    void windowWithoutDisplayIsAClearError();
     void reachabilityIsProvedAfterListening();
     void reachabilityInTextMode();
     void selfTestsAreNotClients();
@@ -480,6 +481,23 @@ void TestHeadless::quietCountsClientsOnly()
     QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
     QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 3);
     QCOMPARE(tail.last().value(QStringLiteral("accepted")).toInt(), 3);
+}
+
+void TestHeadless::windowWithoutDisplayIsAClearError()
+{
+    // No display and no chosen platform: a message and exit 2, not an abort in a plugin.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &program : {m_server, m_client}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, {});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--headless"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -709,6 +709,13 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>%1: Kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder mit QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>GreetingServer</name>
     <message>
         <source>The hostname %1 does not resolve to any address (%2), so there is nothing to listen on. Listen on all interfaces instead.</source>

@@ -709,6 +709,13 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>%1：没有可以打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请使用 --headless 运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
     <name>GreetingServer</name>
     <message>
         <source>The hostname %1 does not resolve to any address (%2), so there is nothing to listen on. Listen on all interfaces instead.</source>

@@ -985,4 +985,8 @@ TABLE = [
 ('TargetParser', 'The address %1 contains a broken character (half of a UTF-16 surrogate pair) at position %2.',
  'Die Adresse %1 enthält an Position %2 ein defektes Zeichen (die Hälfte eines UTF-16-Surrogatpaars).',
  '地址 %1 在第 %2 个位置包含损坏的字符（UTF-16 代理对的一半）。'),
+
+('DisplayCheck', '%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.',
+ '%1: Kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder mit QT_QPA_PLATFORM=offscreen.',
+ '%1：没有可以打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请使用 --headless 运行，或设置 QT_QPA_PLATFORM=offscreen。'),
 ]
