@@ -122,7 +122,14 @@ void TestClientPeers::peers()
 #else
     const long peakKiB = long(usage.ru_maxrss);
 #endif
-    QVERIFY2(peakKiB < 50 * 1024, qPrintable(QString::number(peakKiB)));
+#ifdef BINDLAB_SANITIZED
+    // AddressSanitizer's shadow memory alone lifts the baseline to about 50 MiB; the bound is
+    // about growth (a flood must not be kept), so it is widened rather than dropped.
+    const long limitKiB = 150 * 1024;
+#else
+    const long limitKiB = 50 * 1024;
+#endif
+    QVERIFY2(peakKiB < limitKiB, qPrintable(QString::number(peakKiB)));
 #endif
 }
 
