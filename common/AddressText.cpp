@@ -16,8 +16,8 @@ QString plain(const QHostAddress &address)
 
 QString withPort(const QHostAddress &address, quint16 port)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol
-        || address.protocol() == QAbstractSocket::AnyIPProtocol)
+    if (address.protocol() == QAbstractSocket::IPv6Protocol ||
+        address.protocol() == QAbstractSocket::AnyIPProtocol)
         return QStringLiteral("[%1]:%2").arg(plain(address)).arg(port);
     return QStringLiteral("%1:%2").arg(plain(address)).arg(port);
 }

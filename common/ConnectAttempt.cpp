@@ -28,7 +28,8 @@ void ConnectAttempt::start()
         return;
     m_started = true;
     m_clock.start();
-    const NativeSocket::Opened opened = NativeSocket::startConnect(m_result.address, m_result.port, m_sourceAddress);
+    const NativeSocket::Opened opened =
+        NativeSocket::startConnect(m_result.address, m_result.port, m_sourceAddress);
     if (opened.descriptor == NativeSocket::kInvalid) {
         // Some failures are immediate (no route, bad scope); report them on the next turn of
         // the event loop so every caller sees the same asynchronous shape.

@@ -55,8 +55,8 @@ WindowShot WindowShot::takeFrom(QStringList *arguments)
             arguments->removeAt(i);
             continue;
         }
-        if (name != QLatin1String("--screenshot") && name != QLatin1String("--screenshot-after")
-            && name != QLatin1String("--screenshot-widget")) {
+        if (name != QLatin1String("--screenshot") && name != QLatin1String("--screenshot-after") &&
+            name != QLatin1String("--screenshot-widget")) {
             ++i;
             continue;
         }
