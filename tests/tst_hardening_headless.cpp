@@ -2,9 +2,11 @@
 #include "LoopbackFetch.h"
 #include "RawClient.h"
 
+#include "JsonLines.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -51,7 +53,6 @@ private:
         QByteArray err;
     };
     Finished runToEnd(const QString &program, const QStringList &args);
-    static QList<QJsonObject> parse(const QByteArray &out);
     static qint64 cpuTicks(qint64 pid);
 
     QString m_server;
@@ -63,28 +64,13 @@ void TestHardeningHeadless::initTestCase()
     QVERIFY2(QFile::exists(m_server), "BINDLAB_SERVER must name bindlab-server");
 }
 
-QList<QJsonObject> TestHardeningHeadless::parse(const QByteArray &out)
-{
-    QList<QJsonObject> events;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            qFatal("not a JSON object line: %s", line.constData());
-        events << doc.object();
-    }
-    return events;
-}
-
 void TestHardeningHeadless::Server::poll()
 {
     raw += process.readAllStandardOutput();
     const qsizetype end = raw.lastIndexOf('\n');
     if (end < 0)
         return;
-    events += parse(raw.left(end + 1));
+    events += JsonLines::parse(raw.left(end + 1));
     raw.remove(0, end + 1);
 }
 
@@ -130,7 +116,7 @@ TestHardeningHeadless::Finished TestHardeningHeadless::runToEnd(const QString &p
     f.err = p.readAllStandardError();
     const QByteArray out = p.readAllStandardOutput();
     if (out.startsWith('{'))
-        f.events = parse(out);
+        f.events = JsonLines::parse(out);
     return f;
 }
 
@@ -186,7 +172,7 @@ void TestHardeningHeadless::privilegedPortIsSocketAccessError()
         QSKIP("This user may bind privileged ports (CAP_NET_BIND_SERVICE): no error to see.");
     }
     QCOMPARE(p.exitCode(), 1);
-    const QList<QJsonObject> events = parse(p.readAllStandardOutput());
+    const QList<QJsonObject> events = JsonLines::parse(p.readAllStandardOutput());
     QCOMPARE(events.size(), 1);
     const QJsonObject error = events.first();
     QCOMPARE(error.value(QStringLiteral("event")).toString(), QStringLiteral("error"));
@@ -341,7 +327,7 @@ void TestHardeningHeadless::clientBytesNeverReachTheLog()
         const QByteArray first = server.readLine();
         quint16 port = 0;
         if (json) {
-            port = quint16(parse(first).first().value(QStringLiteral("port")).toInt());
+            port = quint16(JsonLines::parse(first).first().value(QStringLiteral("port")).toInt());
         } else {
             const QByteArray afterColon = first.mid(first.lastIndexOf(':') + 1);
             port = quint16(afterColon.left(afterColon.indexOf(' ')).toUInt());
@@ -368,7 +354,7 @@ void TestHardeningHeadless::clientBytesNeverReachTheLog()
         QVERIFY(!out.contains('\xff'));
         QVERIFY(!out.contains("\xe2\x80\xae"));
         if (json) {
-            const QList<QJsonObject> events = parse(out);
+            const QList<QJsonObject> events = JsonLines::parse(out);
             // listening, the server's own reachability check, 20 connections, stopped: what
             // the clients sent appears nowhere, not even as an event of its own.
             int connections = 0;

@@ -1,3 +1,4 @@
+#include "JsonLines.h"
 #include "LocalAddresses.h"
 #include "OsError.h"
 
@@ -41,7 +42,6 @@ private:
     // Starts a JSON server and reads up to its reachability event (kept in m_reachability),
     // so the next line is the first client's.
     QProcess *startServer(const QStringList &args, quint16 *port);
-    static QList<QJsonObject> parseLines(const QByteArray &out);
 
     QString m_server;
     QString m_client;
@@ -54,21 +54,6 @@ void TestHeadless::initTestCase()
     m_client = qEnvironmentVariable("BINDLAB_CLIENT");
     QVERIFY2(QFile::exists(m_server), "BINDLAB_SERVER must name bindlab-server");
     QVERIFY2(QFile::exists(m_client), "BINDLAB_CLIENT must name bindlab-client");
-}
-
-QList<QJsonObject> TestHeadless::parseLines(const QByteArray &out)
-{
-    QList<QJsonObject> events;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            qFatal("not a JSON object line: %s", line.constData());
-        events << doc.object();
-    }
-    return events;
 }
 
 TestHeadless::Run TestHeadless::client(const QStringList &args)
@@ -85,7 +70,7 @@ TestHeadless::Run TestHeadless::client(const QStringList &args)
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
     if (args.contains(QStringLiteral("--json")))
-        run.events = parseLines(run.out);
+        run.events = JsonLines::parse(run.out);
     return run;
 }
 
@@ -95,7 +80,7 @@ QProcess *TestHeadless::startServer(const QStringList &args, quint16 *port)
     p->start(m_server, QStringList{QStringLiteral("--headless"), QStringLiteral("--json")} + args);
     if (!p->waitForReadyRead(10000))
         return p;
-    const QList<QJsonObject> events = parseLines(p->readLine());
+    const QList<QJsonObject> events = JsonLines::parse(p->readLine());
     m_reachability = {};
     if (events.isEmpty() ||
         events.first().value(QStringLiteral("event")).toString() != QLatin1String("listening"))
@@ -105,7 +90,7 @@ QProcess *TestHeadless::startServer(const QStringList &args, quint16 *port)
     while (p->canReadLine() || p->waitForReadyRead(10000)) {
         if (!p->canReadLine())
             continue;
-        const QList<QJsonObject> next = parseLines(p->readLine());
+        const QList<QJsonObject> next = JsonLines::parse(p->readLine());
         if (!next.isEmpty() && next.first().value(QStringLiteral("event")).toString() ==
                                    QLatin1String("reachability")) {
             m_reachability = next.first();
@@ -147,7 +132,7 @@ void TestHeadless::serverAndClientTalk()
 
     // The server logged the connection with both ends, then stops cleanly on SIGTERM.
     QVERIFY(server->waitForReadyRead(5000));
-    const QJsonObject connection = parseLines(server->readLine()).first();
+    const QJsonObject connection = JsonLines::parse(server->readLine()).first();
     QCOMPARE(connection.value(QStringLiteral("event")).toString(), QStringLiteral("connection"));
     QCOMPARE(connection.value(QStringLiteral("peer")).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(connection.value(QStringLiteral("local")).toString(), QStringLiteral("127.0.0.1"));
@@ -157,7 +142,7 @@ void TestHeadless::serverAndClientTalk()
     QVERIFY(server->waitForFinished(5000));
     QCOMPARE(server->exitStatus(), QProcess::NormalExit);
     QCOMPARE(server->exitCode(), 0);
-    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    const QList<QJsonObject> tail = JsonLines::parse(server->readAllStandardOutput());
     QVERIFY(!tail.isEmpty());
     QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
     QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 1);
@@ -235,7 +220,7 @@ void TestHeadless::listenErrorIsAnEventAndExitOne()
                   QStringLiteral("loopback"), QStringLiteral("--port"), QString::number(port)});
     QVERIFY(second.waitForFinished(10000));
     QCOMPARE(second.exitCode(), 1);
-    const QJsonObject error = parseLines(second.readAllStandardOutput()).last();
+    const QJsonObject error = JsonLines::parse(second.readAllStandardOutput()).last();
     QCOMPARE(error.value(QStringLiteral("event")).toString(), QStringLiteral("error"));
     QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("AddressInUseError"));
     QCOMPARE(error.value(QStringLiteral("os_error")).toString(),
@@ -250,7 +235,7 @@ void TestHeadless::listenErrorIsAnEventAndExitOne()
                    QStringLiteral("198.51.100.7"), QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(foreign.waitForFinished(10000));
     QCOMPARE(foreign.exitCode(), 1);
-    const QJsonObject notHere = parseLines(foreign.readAllStandardOutput()).last();
+    const QJsonObject notHere = JsonLines::parse(foreign.readAllStandardOutput()).last();
     QCOMPARE(notHere.value(QStringLiteral("error")).toString(),
              QStringLiteral("SocketAddressNotAvailableError"));
     QCOMPARE(notHere.value(QStringLiteral("os_error")).toString(),
@@ -264,7 +249,7 @@ void TestHeadless::unknownBindChoice()
                        QStringLiteral("--bind"), QStringLiteral("everywhere")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
-    const QJsonObject error = parseLines(p.readAllStandardOutput()).last();
+    const QJsonObject error = JsonLines::parse(p.readAllStandardOutput()).last();
     QCOMPARE(error.value(QStringLiteral("error")).toString(), QStringLiteral("InvalidBindChoice"));
 }
 
@@ -274,7 +259,7 @@ void TestHeadless::listBindsIsJson()
     p.start(m_server, {QStringLiteral("--list-binds"), QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
-    const QList<QJsonObject> choices = parseLines(p.readAllStandardOutput());
+    const QList<QJsonObject> choices = JsonLines::parse(p.readAllStandardOutput());
     QVERIFY(choices.size() >= 6);
     QStringList keys;
     for (const QJsonObject &c : choices) {
@@ -448,7 +433,7 @@ void TestHeadless::selfTestsAreNotClients()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(server->waitForFinished(5000));
     QCOMPARE(server->exitCode(), 0);
-    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    const QList<QJsonObject> tail = JsonLines::parse(server->readAllStandardOutput());
     QCOMPARE(tail.size(), 2);
     QCOMPARE(tail.first().value(QStringLiteral("event")).toString(), QStringLiteral("connection"));
     QCOMPARE(tail.first().value(QStringLiteral("total")).toInt(), 1);
@@ -476,7 +461,7 @@ void TestHeadless::quietCountsClientsOnly()
     QVERIFY(server->waitForFinished(5000));
     QCOMPARE(server->exitCode(), 0);
     // No line per connection, and totals that count the clients, not the self-tests.
-    const QList<QJsonObject> tail = parseLines(server->readAllStandardOutput());
+    const QList<QJsonObject> tail = JsonLines::parse(server->readAllStandardOutput());
     QCOMPARE(tail.size(), 1);
     QCOMPARE(tail.last().value(QStringLiteral("event")).toString(), QStringLiteral("stopped"));
     QCOMPARE(tail.last().value(QStringLiteral("served")).toInt(), 3);

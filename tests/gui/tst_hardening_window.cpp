@@ -20,7 +20,6 @@ class TestHardeningWindow final : public QObject
     Q_OBJECT
 
 private slots:
-    void listenErrorComesWithItsHint();
     void noticesStayUntilAllIsWell();
 
 private:
@@ -31,27 +30,6 @@ void TestHardeningWindow::waitForChoices(ServerWindow &window)
 {
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
-}
-
-void TestHardeningWindow::listenErrorComesWithItsHint()
-{
-    GreetingServer occupier;
-    QVERIFY(occupier.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
-    ServerWindow window;
-    window.show();
-    waitForChoices(window);
-    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
-    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
-    auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
-    QVERIFY(combo->selectKey(QStringLiteral("loopback")));
-    port->setValue(occupier.serverPort());
-    QTest::mouseClick(start, Qt::LeftButton);
-    QVERIFY(!window.server()->isListening());
-    QVERIFY(error->text().contains(QStringLiteral("EADDRINUSE")));
-    QVERIFY2(error->text().contains(window.server()->startHint()), qPrintable(error->text()));
-    QVERIFY(error->text().contains(QStringLiteral("ss -ltnp")));
-    QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
 
 void TestHardeningWindow::noticesStayUntilAllIsWell()

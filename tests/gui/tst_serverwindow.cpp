@@ -155,6 +155,9 @@ void TestServerWindow::listenErrorIsShownNotModal()
     QVERIFY(!window.server()->isListening());
     QVERIFY(error->text().contains(QStringLiteral("AddressInUseError")));
     QVERIFY(error->text().contains(QStringLiteral("EADDRINUSE")));
+    // The hint says what to do about it, in the same place.
+    QVERIFY2(error->text().contains(window.server()->startHint()), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("ss -ltnp")));
     QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
 
