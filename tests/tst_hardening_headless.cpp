@@ -1,8 +1,8 @@
 #include "GreetingServer.h"
+#include "JsonLines.h"
 #include "LoopbackFetch.h"
 #include "RawClient.h"
 
-#include "JsonLines.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
