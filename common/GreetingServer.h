@@ -91,7 +91,12 @@ private:
     void holdAccepting(int osError);
     void retryAccepting();
     void endPause();
+    bool isObserved() const;
+    void serveUnobserved(qintptr descriptor);
     void serve(qintptr descriptor, const NativeSocket::Endpoint &peer);
+    // After the first send(): what it wrote, or -1 and its errno.
+    void finishServing(qintptr descriptor, const NativeSocket::Endpoint &peer, qint64 written,
+                       int osError);
     void finishSlowly(qintptr descriptor, const ConnectionRecord &record, qint64 written);
     void onSlowFinished(PendingGreeting *pending, const ConnectionRecord &record);
     void onAddressStateChanged(ListenAddressWatcher::State state, const QString &interfaceName);

@@ -276,22 +276,43 @@ void setResetOnClose(Descriptor descriptor)
     ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
 }
 
-Accepted accept(Descriptor listening)
+Accepted accept(Descriptor listening, bool withPeer)
 {
     Accepted accepted;
     sockaddr_storage storage{};
     socklen_t length = sizeof storage;
+    sockaddr *address = withPeer ? reinterpret_cast<sockaddr *>(&storage) : nullptr;
+    socklen_t *addressLength = withPeer ? &length : nullptr;
     int fd;
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
     do {
-        fd = ::accept4(int(listening), reinterpret_cast<sockaddr *>(&storage), &length,
-                       SOCK_NONBLOCK | SOCK_CLOEXEC);
+        fd = ::accept4(int(listening), address, addressLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         accepted.osError = errno;
         return accepted;
     }
+#else
+    // macOS has no accept4(): set both flags right after, as openStream() does.
+    do {
+        fd = ::accept(int(listening), address, addressLength);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        accepted.osError = errno;
+        return accepted;
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
+        accepted.osError = errno;
+        ::close(fd);
+        return accepted;
+    }
+    suppressSigPipe(fd);
+#endif
     accepted.descriptor = fd;
-    accepted.peer = fromSockAddr(storage);
+    if (withPeer)
+        accepted.peer = fromSockAddr(storage);
     return accepted;
 }
 

@@ -316,7 +316,7 @@ void setResetOnClose(Descriptor descriptor)
                  int(sizeof hard));
 }
 
-Accepted accept(Descriptor listening)
+Accepted accept(Descriptor listening, bool withPeer)
 {
     Accepted accepted;
     sockaddr_storage storage{};
@@ -335,7 +335,8 @@ Accepted accept(Descriptor listening)
         return accepted;
     }
     accepted.descriptor = Descriptor(s);
-    accepted.peer = fromSockAddr(storage);
+    if (withPeer)
+        accepted.peer = fromSockAddr(storage);
     return accepted;
 }
 

@@ -18,6 +18,7 @@ class TestGreetingServer final : public QObject
 private slots:
     void greetsOverLoopbackAndLogsBothEnds();
     void greetsDespiteClientData();
+    void countsWhenNobodyTakesTheRecord();
     void addressInUse();
     void addressNotOnThisMachine();
     void any6IsIPv6Only();
@@ -69,6 +70,30 @@ void TestGreetingServer::greetsDespiteClientData()
     connect(&client, &QTcpSocket::readyRead, &client, [&] { data += client.readAll(); });
     client.connectToHost(QHostAddress::LocalHost, server.serverPort());
     QTRY_COMPARE(data, GreetingServer::defaultGreeting());
+}
+
+// A --quiet headless server disconnects from connectionServed and serves on a leaner path:
+// the totals stay exact, and whoever connects later gets full records again.
+void TestGreetingServer::countsWhenNobodyTakesTheRecord()
+{
+    GreetingServer server;
+    QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(fetch(QHostAddress::LocalHost, server.serverPort()),
+                 GreetingServer::defaultGreeting());
+    QTRY_COMPARE(server.greeted(), quint64(3));
+    QCOMPARE(server.accepted(), quint64(3));
+
+    QSignalSpy served(&server, &GreetingServer::connectionServed);
+    QCOMPARE(fetch(QHostAddress::LocalHost, server.serverPort()),
+             GreetingServer::defaultGreeting());
+    QTRY_COMPARE(served.count(), 1);
+    const auto record = served.at(0).at(0).value<ConnectionRecord>();
+    QVERIFY(record.greeted);
+    QCOMPARE(record.serial, quint64(4));
+    QCOMPARE(record.peer, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(record.localPort, server.serverPort());
+    QCOMPARE(server.greeted(), quint64(4));
 }
 
 void TestGreetingServer::addressInUse()
