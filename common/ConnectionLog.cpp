@@ -1,5 +1,7 @@
 #include "ConnectionLog.h"
 
+#include <utility>
+
 ConnectionLog::ConnectionLog(QObject *parent)
     : QObject(parent)
 {}
@@ -11,7 +13,7 @@ void ConnectionLog::setCapacity(int capacity)
         m_records.pop_front();
 }
 
-void ConnectionLog::append(const ConnectionRecord &record)
+void ConnectionLog::append(ConnectionRecord record)
 {
     ++m_total;
     if (record.greeted)
@@ -20,7 +22,7 @@ void ConnectionLog::append(const ConnectionRecord &record)
         ++m_selfTests;
     if (int(m_records.size()) >= m_capacity)
         m_records.pop_front();
-    m_records.push_back(record);
+    m_records.push_back(std::move(record));
 }
 
 void ConnectionLog::clear()

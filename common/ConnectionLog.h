@@ -21,7 +21,7 @@ public:
     void setCapacity(int capacity);
     int capacity() const { return m_capacity; }
 
-    void append(const ConnectionRecord &record);
+    void append(ConnectionRecord record);
     void clear();
 
     int size() const { return int(m_records.size()); }

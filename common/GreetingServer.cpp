@@ -77,6 +77,12 @@ bool GreetingServer::start(const BindChoice &choice, quint16 port)
     // QTcpServer's own notifier goes quiet before ours watches the same descriptor.
     pauseAccepting();
     m_listening = opened.descriptor;
+    // Bound to one address, every connection arrives on it: read it once here instead of a
+    // getsockname() per connection. A wildcard listener asks each accepted socket.
+    m_fixedLocal = NativeSocket::localEndpoint(m_listening);
+    if (m_fixedLocal.address.isNull() || m_fixedLocal.address == QHostAddress::AnyIPv4 ||
+        m_fixedLocal.address == QHostAddress::AnyIPv6)
+        m_fixedLocal = {};
     m_acceptNotifier = new QSocketNotifier(m_listening, QSocketNotifier::Read, this);
     connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GreetingServer::acceptPending);
 
@@ -110,6 +116,7 @@ void GreetingServer::shutDown()
         m_acceptNotifier = nullptr;
     }
     m_listening = NativeSocket::kInvalid;
+    m_fixedLocal = {};
     // A restart must not count greetings of the previous run; each reports itself as aborted.
     const QList<PendingGreeting *> pending = m_pending;
     for (PendingGreeting *p : pending)
@@ -243,7 +250,8 @@ void GreetingServer::finishServing(qintptr descriptor, const NativeSocket::Endpo
     ConnectionRecord record;
     record.serial = m_accepted;
     record.timeMsecs = QDateTime::currentMSecsSinceEpoch();
-    const NativeSocket::Endpoint local = NativeSocket::localEndpoint(descriptor);
+    const NativeSocket::Endpoint local =
+        m_fixedLocal.port != 0 ? m_fixedLocal : NativeSocket::localEndpoint(descriptor);
     record.peer = peer.address;
     record.peerPort = peer.port;
     record.local = local.address;

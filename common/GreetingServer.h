@@ -111,6 +111,7 @@ private:
     quint64 m_greeted = 0;
 
     qintptr m_listening = NativeSocket::kInvalid;
+    NativeSocket::Endpoint m_fixedLocal; // port 0 while listening on a wildcard address
     QSocketNotifier *m_acceptNotifier = nullptr;
     QTimer *m_retryTimer = nullptr;
     bool m_paused = false;

@@ -9,7 +9,15 @@
 ConnectionLogModel::ConnectionLogModel(const ConnectionLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
-{}
+{
+    // Cleared and refilled between two refreshes, the totals alone could look unchanged.
+    connect(log, &ConnectionLog::cleared, this, [this] {
+        beginResetModel();
+        m_shownTotal = 0;
+        m_shownRows = 0;
+        endResetModel();
+    });
+}
 
 int ConnectionLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -65,12 +73,31 @@ QVariant ConnectionLogModel::headerData(int section, Qt::Orientation orientation
 
 void ConnectionLogModel::refresh()
 {
-    if (m_log->total() == m_shownTotal && m_log->size() == m_shownRows)
+    const quint64 total = m_log->total();
+    const int rows = m_log->size();
+    if (total == m_shownTotal && rows == m_shownRows)
         return;
-    // At most a thousand rows: a reset is simpler than tracking the ring's moving window, and
-    // it happens at most a few times a second.
-    beginResetModel();
-    m_shownTotal = m_log->total();
-    m_shownRows = m_log->size();
-    endResetModel();
+    if (total < m_shownTotal || rows < m_shownRows) {
+        // Shrunk: a smaller capacity.
+        beginResetModel();
+        m_shownTotal = total;
+        m_shownRows = rows;
+        endResetModel();
+        return;
+    }
+    // Newest first: what arrived goes in at the top, so the rows shown before move down with
+    // their records (a selection stays on its connection). A reset per tick would make the
+    // view rebuild everything several times a second under a flood.
+    const quint64 arrived = total - m_shownTotal;
+    const int added = rows - m_shownRows;
+    if (added > 0) {
+        beginInsertRows({}, 0, added - 1);
+        m_shownRows = rows;
+        endInsertRows();
+    }
+    m_shownTotal = total;
+    // A full log drops its oldest records as new ones come: every row below the inserted ones
+    // now shows a different record.
+    if (arrived > quint64(added) && m_shownRows > added)
+        emit dataChanged(index(added, 0), index(m_shownRows - 1, ColumnCount - 1));
 }

@@ -32,11 +32,16 @@ ReachabilityMapView::ReachabilityMapView(QWidget *parent)
     setObjectName(QStringLiteral("reachabilityMap"));
     setAccessibleName(tr("Reachability map"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    // Repaints only while a door is lit, so an idle map costs nothing.
+    // paintEvent() fills every pixel: the tab and group box behind need no repaint with it.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    // Repaints only while a door is lit, so an idle map costs nothing; and not when a fresh
+    // arrival just repainted it, so a flood costs one repaint per tick, not two.
     m_fade->setInterval(100);
     connect(m_fade, &QTimer::timeout, this, [this] {
-        update();
-        if (!m_map.anyLit(QDateTime::currentMSecsSinceEpoch()))
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_litAtMsecs >= m_fade->interval())
+            update();
+        if (!m_map.anyLit(now))
             m_fade->stop();
     });
 }
@@ -53,9 +58,11 @@ void ReachabilityMapView::setMap(const ReachabilityMap &map)
 
 void ReachabilityMapView::light(const ConnectionRecord &record)
 {
-    if (m_map.light(record, QDateTime::currentMSecsSinceEpoch())) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_map.light(record, now)) {
         if (!m_fade->isActive())
             m_fade->start();
+        m_litAtMsecs = now;
         update();
     }
 }

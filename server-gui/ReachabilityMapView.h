@@ -32,4 +32,5 @@ private:
 
     ReachabilityMap m_map;
     QTimer *m_fade = nullptr;
+    qint64 m_litAtMsecs = 0; // when light() last repainted
 };

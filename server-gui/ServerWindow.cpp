@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -103,7 +104,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     // clients.
     connect(m_server, &GreetingServer::connectionServed, this, [this](ConnectionRecord record) {
         record.selfTest = m_probe->claimConnection(record.peer, record.peerPort);
-        m_log->append(record);
+        m_log->append(std::move(record));
     });
     connect(m_probe, &ReachabilityProbe::finished, this, &ServerWindow::onReachabilityProved);
     // Interfaces come and go without any signal: a cheap look every few seconds.
@@ -479,6 +480,19 @@ void ServerWindow::refreshLog()
         m_logSizedAt = m_log->total();
         m_logView->resizeColumnsToContents();
     }
+    // Every new text makes the label ask for new geometry, which lays out the whole window
+    // again. So the count follows each tick while connections trickle in (the first of a
+    // burst shows at once) and a few times a second during a flood, where nobody reads a
+    // number that changes ten times a second anyway; the last one always shows.
+    const bool arrived = m_log->total() != m_tickTotal;
+    m_tickTotal = m_log->total();
+    const bool flooding = arrived && m_arrivedLastTick;
+    m_arrivedLastTick = arrived;
+    if (m_log->total() == m_countShown ||
+        (flooding && m_countClock.isValid() && m_countClock.elapsed() < kFloodCountMs))
+        return;
+    m_countShown = m_log->total();
+    m_countClock.start();
     QString total = tr("Connections: %1 (greeted: %2)").arg(m_log->total()).arg(m_log->greeted());
     if (m_log->selfTests() > 0)
         total += QLatin1Char(' ') + tr("Self-tests of \"Reachable at\" among them: %n.", nullptr,

@@ -4,6 +4,7 @@
 #include "ReachabilityProbe.h"
 #include "ServerOptions.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class BindChoiceComboBox;
@@ -99,6 +100,12 @@ private:
     QList<ReachabilityProbe::Target> m_targets;
 
     quint64 m_logSizedAt = 0; // log total when the columns were last fitted to their contents
+    // The connection count under a flood: see refreshLog().
+    static constexpr int kFloodCountMs = 500;
+    quint64 m_tickTotal = 0;
+    bool m_arrivedLastTick = false;
+    quint64 m_countShown = ~quint64(0);
+    QElapsedTimer m_countClock;
     int m_lookupId = -1;
     bool m_hostnameKnown = false;
     bool m_startWhenReady = false;

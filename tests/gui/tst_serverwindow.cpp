@@ -118,6 +118,14 @@ void TestServerWindow::startGreetsAndLogs()
     QCOMPARE(log->model()->index(0, 2).data().toString(),
              QStringLiteral("127.0.0.1:%1").arg(window.server()->serverPort()));
 
+    // A burst: the count is shown less often while it floods, but its final value always.
+    auto *total = window.findChild<QLabel *>(QStringLiteral("totalLabel"));
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(!LoopbackFetch::fetch(QHostAddress::LocalHost, window.server()->serverPort())
+                     .data.isEmpty());
+    QTRY_VERIFY(total->text().startsWith(QStringLiteral("Connections: 42 (greeted: 42)")));
+    QTRY_COMPARE(log->model()->rowCount(), 42);
+
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(!window.server()->isListening());
 }

@@ -1,0 +1,119 @@
+#include "ConnectionLog.h"
+#include "ConnectionLogModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+// The log's table is refreshed incrementally (rows in at the top, a changed range once the
+// log is full): QAbstractItemModelTester checks every step is a consistent model change.
+class TestConnectionLogModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newestFirstAndInsertedAtTheTop();
+    void fullLogChangesRowsInPlace();
+    void clearResets();
+
+private:
+    static ConnectionRecord record(quint64 serial);
+    static quint16 peerPortAt(const ConnectionLogModel &model, int row);
+};
+
+ConnectionRecord TestConnectionLogModel::record(quint64 serial)
+{
+    ConnectionRecord r;
+    r.serial = serial;
+    r.peer = QHostAddress(QHostAddress::LocalHost);
+    r.peerPort = quint16(40000 + serial);
+    r.local = QHostAddress(QHostAddress::LocalHost);
+    r.localPort = 12397;
+    r.greeted = true;
+    return r;
+}
+
+quint16 TestConnectionLogModel::peerPortAt(const ConnectionLogModel &model, int row)
+{
+    const QString peer = model.index(row, ConnectionLogModel::PeerColumn).data().toString();
+    return quint16(peer.section(QLatin1Char(':'), -1).toUInt());
+}
+
+void TestConnectionLogModel::newestFirstAndInsertedAtTheTop()
+{
+    ConnectionLog log;
+    ConnectionLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    log.append(record(1));
+    log.append(record(2));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(peerPortAt(model, 0), quint16(40002));
+    QCOMPARE(peerPortAt(model, 1), quint16(40001));
+
+    log.append(record(3));
+    model.refresh();
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.last().at(1).toInt(), 0); // first row
+    QCOMPARE(inserted.last().at(2).toInt(), 0); // last row
+    QCOMPARE(peerPortAt(model, 0), quint16(40003));
+    QCOMPARE(peerPortAt(model, 2), quint16(40001));
+    QCOMPARE(reset.count(), 0);
+
+    model.refresh(); // nothing new: no signal at all
+    QCOMPARE(inserted.count(), 2);
+}
+
+void TestConnectionLogModel::fullLogChangesRowsInPlace()
+{
+    ConnectionLog log;
+    log.setCapacity(3);
+    ConnectionLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    log.append(record(1));
+    log.append(record(2));
+    model.refresh();
+    // Two more arrive: one fills the log, the other pushes the oldest out.
+    log.append(record(3));
+    log.append(record(4));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(peerPortAt(model, 0), quint16(40004));
+    QCOMPARE(peerPortAt(model, 1), quint16(40003));
+    QCOMPARE(peerPortAt(model, 2), quint16(40002));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.last().at(1).toModelIndex().row(), 2);
+
+    for (quint64 s = 5; s <= 100; ++s)
+        log.append(record(s));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(peerPortAt(model, 0), quint16(40100));
+    QCOMPARE(peerPortAt(model, 2), quint16(40098));
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+}
+
+void TestConnectionLogModel::clearResets()
+{
+    ConnectionLog log;
+    ConnectionLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    log.append(record(1));
+    model.refresh();
+    log.clear();
+    log.append(record(7));
+    model.refresh(); // total went from 1 to 1, but the record is another one
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(peerPortAt(model, 0), quint16(40007));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionLogModel)
+#include "tst_connectionlogmodel.moc"
