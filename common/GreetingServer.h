@@ -88,11 +88,12 @@ protected:
 
 private:
     void acceptPending();
+    bool takeConnection(qintptr listening, bool &observed, int *osError);
     void holdAccepting(int osError);
     void retryAccepting();
     void endPause();
     bool isObserved() const;
-    void serveUnobserved(qintptr descriptor);
+    bool serveUnobserved(qintptr descriptor);
     void serve(qintptr descriptor, const NativeSocket::Endpoint &peer);
     // After the first send(): what it wrote, or -1 and its errno.
     void finishServing(qintptr descriptor, const NativeSocket::Endpoint &peer, qint64 written,

@@ -72,10 +72,14 @@ struct Accepted
 };
 
 // Takes one connection off a listening socket's queue, non-blocking and close-on-exec. The
-// peer's address comes with it (unless withPeer is false: nobody will look at it), so serving
-// a connection needs no getpeername(). Unlike QTcpServer, it reports the exact error, which
-// tells descriptor exhaustion (EMFILE) apart from an empty queue.
-Accepted accept(Descriptor listening, bool withPeer = true);
+// peer's address comes with it, so serving a connection needs no getpeername(). Unlike
+// QTcpServer, it reports the exact error, which tells descriptor exhaustion (EMFILE) apart
+// from an empty queue.
+Accepted accept(Descriptor listening);
+
+// The same without the peer's address, for a server nobody asks who came: no address to
+// copy out and no QHostAddress to allocate. kInvalid and the error in *osError on failure.
+Descriptor acceptAnonymous(Descriptor listening, int *osError);
 
 // How many descriptors this process may hold open (RLIMIT_NOFILE's soft limit); 0 when the
 // platform sets no such limit or it is unlimited.

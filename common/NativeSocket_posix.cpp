@@ -121,6 +121,40 @@ NativeSocket::Opened failed(int fd, int error)
     return {NativeSocket::kInvalid, error};
 }
 
+// accept() that leaves the new socket non-blocking and close-on-exec; the errno in *osError.
+NativeSocket::Descriptor acceptInto(NativeSocket::Descriptor listening, sockaddr *address,
+                                    socklen_t *length, int *osError)
+{
+    int fd;
+#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
+    do {
+        fd = ::accept4(int(listening), address, length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *osError = errno;
+        return NativeSocket::kInvalid;
+    }
+#else
+    // macOS has no accept4(): set both flags right after, as openStream() does.
+    do {
+        fd = ::accept(int(listening), address, length);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *osError = errno;
+        return NativeSocket::kInvalid;
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
+        *osError = errno;
+        ::close(fd);
+        return NativeSocket::kInvalid;
+    }
+    suppressSigPipe(fd);
+#endif
+    return fd;
+}
+
 } // namespace
 
 namespace NativeSocket {
@@ -276,44 +310,21 @@ void setResetOnClose(Descriptor descriptor)
     ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
 }
 
-Accepted accept(Descriptor listening, bool withPeer)
+Accepted accept(Descriptor listening)
 {
     Accepted accepted;
     sockaddr_storage storage{};
     socklen_t length = sizeof storage;
-    sockaddr *address = withPeer ? reinterpret_cast<sockaddr *>(&storage) : nullptr;
-    socklen_t *addressLength = withPeer ? &length : nullptr;
-    int fd;
-#if defined(SOCK_NONBLOCK) && defined(SOCK_CLOEXEC)
-    do {
-        fd = ::accept4(int(listening), address, addressLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        accepted.osError = errno;
-        return accepted;
-    }
-#else
-    // macOS has no accept4(): set both flags right after, as openStream() does.
-    do {
-        fd = ::accept(int(listening), address, addressLength);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        accepted.osError = errno;
-        return accepted;
-    }
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0 ||
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
-        accepted.osError = errno;
-        ::close(fd);
-        return accepted;
-    }
-    suppressSigPipe(fd);
-#endif
-    accepted.descriptor = fd;
-    if (withPeer)
+    accepted.descriptor =
+        acceptInto(listening, reinterpret_cast<sockaddr *>(&storage), &length, &accepted.osError);
+    if (accepted.descriptor != kInvalid)
         accepted.peer = fromSockAddr(storage);
     return accepted;
+}
+
+Descriptor acceptAnonymous(Descriptor listening, int *osError)
+{
+    return acceptInto(listening, nullptr, nullptr, osError);
 }
 
 qint64 descriptorLimit()

@@ -137,6 +137,26 @@ NativeSocket::Opened failed(SOCKET s, int error)
     return {NativeSocket::kInvalid, error};
 }
 
+// accept() that leaves the new socket non-blocking and not inheritable; the error in *osError.
+NativeSocket::Descriptor acceptInto(NativeSocket::Descriptor listening, sockaddr *address,
+                                    int *length, int *osError)
+{
+    const SOCKET s = ::accept(toSocket(listening), address, length);
+    if (s == INVALID_SOCKET) {
+        *osError = ::WSAGetLastError();
+        return NativeSocket::kInvalid;
+    }
+    // Like openStream(): not inherited by child processes, and non-blocking (the greeting is
+    // sent with one non-blocking send; only a partial one is handed to Qt).
+    ::SetHandleInformation(reinterpret_cast<HANDLE>(s), HANDLE_FLAG_INHERIT, 0);
+    if (!setNonBlocking(s)) {
+        *osError = ::WSAGetLastError();
+        ::closesocket(s);
+        return NativeSocket::kInvalid;
+    }
+    return NativeSocket::Descriptor(s);
+}
+
 } // namespace
 
 namespace NativeSocket {
@@ -316,28 +336,21 @@ void setResetOnClose(Descriptor descriptor)
                  int(sizeof hard));
 }
 
-Accepted accept(Descriptor listening, bool withPeer)
+Accepted accept(Descriptor listening)
 {
     Accepted accepted;
     sockaddr_storage storage{};
     int length = int(sizeof storage);
-    const SOCKET s = ::accept(toSocket(listening), reinterpret_cast<sockaddr *>(&storage), &length);
-    if (s == INVALID_SOCKET) {
-        accepted.osError = ::WSAGetLastError();
-        return accepted;
-    }
-    // Like openStream(): not inherited by child processes, and non-blocking (the greeting is
-    // sent with one non-blocking send; only a partial one is handed to Qt).
-    ::SetHandleInformation(reinterpret_cast<HANDLE>(s), HANDLE_FLAG_INHERIT, 0);
-    if (!setNonBlocking(s)) {
-        accepted.osError = ::WSAGetLastError();
-        ::closesocket(s);
-        return accepted;
-    }
-    accepted.descriptor = Descriptor(s);
-    if (withPeer)
+    accepted.descriptor =
+        acceptInto(listening, reinterpret_cast<sockaddr *>(&storage), &length, &accepted.osError);
+    if (accepted.descriptor != kInvalid)
         accepted.peer = fromSockAddr(storage);
     return accepted;
+}
+
+Descriptor acceptAnonymous(Descriptor listening, int *osError)
+{
+    return acceptInto(listening, nullptr, nullptr, osError);
 }
 
 // Windows sets no per-process limit on sockets that RLIMIT_NOFILE would describe.

@@ -72,10 +72,17 @@ int main(int argc, char *argv[])
     const bool wantsWindow = needsWindow(argc, argv);
     const bool noDisplay = wantsWindow && !DisplayCheck::canOpenWindows();
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow && !noDisplay)
+    if (wantsWindow && !noDisplay) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else {
+        // Without a window nothing needs GLib's main loop (no GUI toolkit to share it with),
+        // and Qt's own poll() dispatcher costs less per wake-up: 0.3 µs of user time per
+        // connection in the benchmark, a quarter of what the headless server spent beyond
+        // the C floor. Whoever sets the variable themselves keeps their choice.
+        if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+            qputenv("QT_NO_GLIB", "1");
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("bindlab-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("BindLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BINDLAB_VERSION));
