@@ -52,10 +52,12 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
         tr("address"));
     parser.addOptions({help, version, headless, json, connectNow, timeout, readTimeout, lang,
                        presenter, demoTarget});
-    parser.addPositionalArgument(QStringLiteral("target"),
+    // Only names in the help text: the parser never matches them, so they can be translated.
+    parser.addPositionalArgument(tr("target", "positional argument name in --help"),
                                  tr("Host name or address, optionally with :port."));
-    parser.addPositionalArgument(QStringLiteral("port"), tr("TCP port (default 12397)."),
-                                 QStringLiteral("[port]"));
+    parser.addPositionalArgument(tr("port", "positional argument name in --help"),
+                                 tr("TCP port (default 12397)."),
+                                 tr("[port]", "positional argument syntax in --help"));
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {

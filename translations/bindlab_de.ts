@@ -275,6 +275,21 @@
         <source>address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>target</source>
+        <comment>positional argument name in --help</comment>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>positional argument name in --help</comment>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>[port]</source>
+        <comment>positional argument syntax in --help</comment>
+        <translation>[port]</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>

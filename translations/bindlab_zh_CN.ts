@@ -275,6 +275,21 @@
         <source>address</source>
         <translation>地址</translation>
     </message>
+    <message>
+        <source>target</source>
+        <comment>positional argument name in --help</comment>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>positional argument name in --help</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>[port]</source>
+        <comment>positional argument syntax in --help</comment>
+        <translation>[端口]</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>

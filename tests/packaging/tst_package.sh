@@ -25,6 +25,7 @@ expected=(
     share/metainfo/invalid.example.bindlab.client.metainfo.xml
     share/icons/hicolor/scalable/apps/bindlab-server.svg
     share/icons/hicolor/scalable/apps/bindlab-client.svg
+    share/doc/bindlab/copyright
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("share/icons/hicolor/${size}x${size}/apps/bindlab-server.png"

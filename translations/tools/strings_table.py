@@ -989,4 +989,13 @@ TABLE = [
 ('DisplayCheck', '%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.',
  '%1: Kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder mit QT_QPA_PLATFORM=offscreen.',
  '%1：没有可以打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请使用 --headless 运行，或设置 QT_QPA_PLATFORM=offscreen。'),
+('ClientOptions', 'target',
+ 'ziel',
+ '目标'),
+('ClientOptions', 'port',
+ 'port',
+ '端口'),
+('ClientOptions', '[port]',
+ '[port]',
+ '[端口]'),
 ]
