@@ -76,6 +76,7 @@ compile(common/OsError_win.cpp)
 compile(common/NativeSocket_win.cpp)
 compile(common/ListeningSockets_win.cpp)
 compile(common/StopSignals_win.cpp)
+compile(common/ConsoleTerminal_win.cpp)
 # Shared by all platforms, and on Windows built with Winsock's headers around.
 compile(common/ListeningSocketsProbe.cpp)
 compile(common/InterfaceFilter.cpp)
