@@ -130,6 +130,14 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
     const QColor openColour = semantic(pal, 130);
     const QColor litColour = semantic(pal, 45);
     const QColor shutColour = pal.color(QPalette::PlaceholderText);
+    // The socket's caption under it; door texts at its height stop short of it (a narrow
+    // panel would otherwise write one over the other).
+    const QRectF captionArea(socket.x() - box.width() * 0.2, socket.y() + radius + 4,
+                             box.width() * 0.4, line * 2);
+    const int captionFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF caption =
+        QRectF(fm.boundingRect(captionArea.toRect(), captionFlags, m_map.socketLabel))
+            .intersected(captionArea);
 
     // Doors on the left edge, grouped by interface.
     qreal y = box.top() + line * 1.5;
@@ -155,10 +163,14 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
                 text += QStringLiteral("  (%1)").arg(door.reasonText);
             if (door.hits > 0)
                 text += QStringLiteral("  ×%1").arg(door.hits);
-            const qreal textRight = socket.x() - radius - 8;
-            p.drawText(QRectF(doorX + 14, y - fm.ascent(), textRight - doorX - 14, line),
+            qreal textRight = socket.x() - radius - 8;
+            const QRectF row(doorX + 14, y - fm.ascent(), textRight - doorX - 14, line);
+            if (row.intersects(caption))
+                textRight = qMin(textRight, caption.left() - 8);
+            const qreal textWidth = qMax<qreal>(0, textRight - doorX - 14);
+            p.drawText(QRectF(doorX + 14, y - fm.ascent(), textWidth, line),
                        Qt::AlignLeft | Qt::AlignTop,
-                       fm.elidedText(text, Qt::ElideRight, int(textRight - doorX - 14)));
+                       fm.elidedText(text, Qt::ElideRight, int(textWidth)));
             if (lit) {
                 // The path the connection took: from outside, through the door.
                 p.setPen(QPen(litColour, 3));
@@ -190,7 +202,5 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
     p.setBrush(pal.color(QPalette::Base));
     p.drawEllipse(socket, radius, radius);
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRectF(socket.x() - box.width() * 0.2, socket.y() + radius + 4, box.width() * 0.4,
-                      line * 2),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_map.socketLabel);
+    p.drawText(captionArea, captionFlags, m_map.socketLabel);
 }
