@@ -18,8 +18,15 @@ void ConnectionLog::append(ConnectionRecord record)
     ++m_total;
     if (record.greeted)
         ++m_greeted;
-    if (record.selfTest)
+    if (record.selfTest) {
         ++m_selfTests;
+    } else if (m_lastLocalCount && record.local == m_lastLocal) {
+        ++*m_lastLocalCount;
+    } else {
+        m_lastLocalCount = &m_clientsByLocal[record.local];
+        ++*m_lastLocalCount;
+        m_lastLocal = record.local;
+    }
     if (int(m_records.size()) >= m_capacity)
         m_records.pop_front();
     m_records.push_back(std::move(record));
@@ -31,5 +38,7 @@ void ConnectionLog::clear()
     m_total = 0;
     m_greeted = 0;
     m_selfTests = 0;
+    m_clientsByLocal.clear();
+    m_lastLocalCount = nullptr;
     emit cleared();
 }

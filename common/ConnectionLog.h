@@ -2,6 +2,7 @@
 
 #include "ConnectionRecord.h"
 
+#include <QHash>
 #include <QObject>
 #include <deque>
 
@@ -34,6 +35,9 @@ public:
     quint64 selfTests() const { return m_selfTests; }
     // Records that fell off the front since the last clear(): total() - dropped() == size().
     quint64 dropped() const { return m_total - quint64(m_records.size()); }
+    // Client connections (self-tests left out) per local address they arrived on, exact since
+    // the last clear() however many records fell off.
+    const QHash<QHostAddress, quint64> &clientsByLocal() const { return m_clientsByLocal; }
 
 signals:
     void cleared();
@@ -44,4 +48,9 @@ private:
     quint64 m_total = 0;
     quint64 m_greeted = 0;
     quint64 m_selfTests = 0;
+    QHash<QHostAddress, quint64> m_clientsByLocal;
+    // A listener bound to one address sees the same local address every time: count it
+    // without hashing. Points into m_clientsByLocal, reset whenever that changes shape.
+    QHostAddress m_lastLocal;
+    quint64 *m_lastLocalCount = nullptr;
 };

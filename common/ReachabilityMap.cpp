@@ -58,13 +58,30 @@ bool ReachabilityMap::light(const ConnectionRecord &record, qint64 nowMsecs)
         for (Door &d : p.doors) {
             if (key(d.address) != local)
                 continue;
-            ++d.hits;
             d.litUntilMsecs = nowMsecs + kLitMsecs;
             d.lastPeer = AddressText::withPort(key(record.peer), record.peerPort);
             return true;
         }
     }
     return false;
+}
+
+bool ReachabilityMap::countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal)
+{
+    bool changed = false;
+    for (Port &p : ports) {
+        for (Door &d : p.doors) {
+            const QHostAddress door = key(d.address);
+            quint64 hits = 0;
+            for (auto it = clientsByLocal.cbegin(); it != clientsByLocal.cend(); ++it) {
+                if (key(it.key()) == door)
+                    hits += it.value();
+            }
+            changed = changed || hits != d.hits;
+            d.hits = hits;
+        }
+    }
+    return changed;
 }
 
 void ReachabilityMap::carryLightsFrom(const ReachabilityMap &previous)

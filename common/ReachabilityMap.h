@@ -5,6 +5,7 @@
 #include "ReachabilityRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 // What the server window's map draws: this machine as a box, its interfaces as ports, each
@@ -50,6 +51,10 @@ public:
     // Lights the door a connection arrived on; returns false when no door matches (a
     // connection to an address the map does not show, such as a vanished one).
     bool light(const ConnectionRecord &record, qint64 nowMsecs);
+    // Each door's hits from the log's exact counts per local address (an IPv4-mapped arrival
+    // counts for its IPv4 door); returns whether any changed. Lighting takes a sample of a
+    // flood, the counts never do.
+    bool countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal);
     // Keeps hits and lit doors when the rows are rebuilt (e.g. proof replacing the prediction).
     void carryLightsFrom(const ReachabilityMap &previous);
 

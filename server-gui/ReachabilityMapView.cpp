@@ -67,6 +67,12 @@ void ReachabilityMapView::light(const ConnectionRecord &record)
     }
 }
 
+void ReachabilityMapView::countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal)
+{
+    if (m_map.countArrivals(clientsByLocal))
+        update();
+}
+
 void ReachabilityMapView::updateDescription()
 {
     QStringList open;

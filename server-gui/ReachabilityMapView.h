@@ -20,6 +20,7 @@ public:
     void setMap(const ReachabilityMap &map);
     const ReachabilityMap &map() const { return m_map; }
     void light(const ConnectionRecord &record);
+    void countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

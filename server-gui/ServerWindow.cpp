@@ -474,6 +474,7 @@ void ServerWindow::refreshLog()
             m_mapView->light(m_log->at(i));
     }
     m_mapLitTotal = m_log->total();
+    m_mapView->countArrivals(m_log->clientsByLocal());
     if (m_log->total() != m_logSizedAt) {
         // Addresses are shown whole (a long scoped IPv6 peer too); the table scrolls sideways
         // rather than eliding them. Only the visible rows are measured: cheap.

@@ -264,6 +264,11 @@ void TestServerWindow::mapOpensDoorsAndLightsArrivals()
              window.server()->greeting());
     // The arrival lights the loopback door; the probe's own self-tests do not count.
     QTRY_COMPARE(map->map().door(QHostAddress(QHostAddress::LocalHost))->hits, quint64(1));
+    // A burst: many arrivals per refresh, and the door's count stays exact.
+    for (int i = 0; i < 150; ++i)
+        QVERIFY(!LoopbackFetch::fetch(QHostAddress::LocalHost, window.server()->serverPort())
+                     .data.isEmpty());
+    QTRY_COMPARE(map->map().door(QHostAddress(QHostAddress::LocalHost))->hits, quint64(151));
     const QImage picture = map->grab().toImage();
     QVERIFY(!picture.isNull());
 }
