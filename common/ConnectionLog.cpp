@@ -20,12 +20,8 @@ void ConnectionLog::append(ConnectionRecord record)
         ++m_greeted;
     if (record.selfTest) {
         ++m_selfTests;
-    } else if (m_lastLocalCount && record.local == m_lastLocal) {
-        ++*m_lastLocalCount;
     } else {
-        m_lastLocalCount = &m_clientsByLocal[record.local];
-        ++*m_lastLocalCount;
-        m_lastLocal = record.local;
+        ++m_clientsByLocal[record.local];
     }
     if (int(m_records.size()) >= m_capacity)
         m_records.pop_front();
@@ -39,6 +35,5 @@ void ConnectionLog::clear()
     m_greeted = 0;
     m_selfTests = 0;
     m_clientsByLocal.clear();
-    m_lastLocalCount = nullptr;
     emit cleared();
 }

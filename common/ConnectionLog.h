@@ -49,8 +49,4 @@ private:
     quint64 m_greeted = 0;
     quint64 m_selfTests = 0;
     QHash<QHostAddress, quint64> m_clientsByLocal;
-    // A listener bound to one address sees the same local address every time: count it
-    // without hashing. Points into m_clientsByLocal, reset whenever that changes shape.
-    QHostAddress m_lastLocal;
-    quint64 *m_lastLocalCount = nullptr;
 };

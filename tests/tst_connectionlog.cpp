@@ -51,9 +51,10 @@ void TestConnectionLog::countsClientsPerLocalAddressExactly()
 {
     ConnectionLog log;
     log.setCapacity(5);
-    // Runs of one address (the cached path) broken by others (the hashed one).
+    // A snapshot taken on the way must not change as more arrive.
     for (int i = 0; i < 300; ++i)
         log.append(record(QStringLiteral("127.0.0.1")));
+    const QHash<QHostAddress, quint64> snapshot = log.clientsByLocal();
     log.append(record(QStringLiteral("::1")));
     for (int i = 0; i < 200; ++i)
         log.append(record(QStringLiteral("::ffff:198.18.0.1")));
@@ -66,6 +67,7 @@ void TestConnectionLog::countsClientsPerLocalAddressExactly()
     QCOMPARE(counts.value(QHostAddress(QStringLiteral("::ffff:198.18.0.1"))), quint64(200));
     QCOMPARE(log.total(), quint64(503));
     QCOMPARE(log.selfTests(), quint64(1));
+    QCOMPARE(snapshot.value(QHostAddress(QStringLiteral("127.0.0.1"))), quint64(300));
 }
 
 void TestConnectionLog::clearStartsOver()
