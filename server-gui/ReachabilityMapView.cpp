@@ -23,6 +23,28 @@ int doorCount(const ReachabilityMap &map)
     return n;
 }
 
+// "192.0.2.2  (bound to 127.0.0.1 only, …)  ×12"
+QString doorText(const ReachabilityMap::Door &door)
+{
+    QString text = AddressText::plain(door.address);
+    if (!door.open && !door.reasonText.isEmpty())
+        text += QStringLiteral("  (%1)").arg(door.reasonText);
+    if (door.hits > 0)
+        text += QStringLiteral("  ×%1").arg(door.hits);
+    return text;
+}
+
+// A door's text ends before the socket; at the height of the socket's caption, before that
+// too (a narrow panel would otherwise write one over the other).
+QRectF doorTextRow(const QRectF &row, const QRectF &caption)
+{
+    QRectF shortened = row;
+    if (row.intersects(caption))
+        shortened.setRight(qMin(row.right(), caption.left() - 8));
+    shortened.setWidth(qMax<qreal>(0, shortened.width()));
+    return shortened;
+}
+
 } // namespace
 
 ReachabilityMapView::ReachabilityMapView(QWidget *parent)
@@ -136,8 +158,7 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
     const QColor openColour = semantic(pal, 130);
     const QColor litColour = semantic(pal, 45);
     const QColor shutColour = pal.color(QPalette::PlaceholderText);
-    // The socket's caption under it; door texts at its height stop short of it (a narrow
-    // panel would otherwise write one over the other).
+    // The socket's caption under it, measured: door texts stop short of it.
     const QRectF captionArea(socket.x() - box.width() * 0.2, socket.y() + radius + 4,
                              box.width() * 0.4, line * 2);
     const int captionFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
@@ -164,19 +185,11 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
             p.setBrush(door.open ? colour : pal.color(QPalette::Base));
             p.drawRect(QRectF(at.x() - 6, at.y() - 6, 12, 12));
             p.setPen(door.open ? pal.color(QPalette::Text) : shutColour);
-            QString text = AddressText::plain(door.address);
-            if (!door.open && !door.reasonText.isEmpty())
-                text += QStringLiteral("  (%1)").arg(door.reasonText);
-            if (door.hits > 0)
-                text += QStringLiteral("  ×%1").arg(door.hits);
-            qreal textRight = socket.x() - radius - 8;
-            const QRectF row(doorX + 14, y - fm.ascent(), textRight - doorX - 14, line);
-            if (row.intersects(caption))
-                textRight = qMin(textRight, caption.left() - 8);
-            const qreal textWidth = qMax<qreal>(0, textRight - doorX - 14);
-            p.drawText(QRectF(doorX + 14, y - fm.ascent(), textWidth, line),
-                       Qt::AlignLeft | Qt::AlignTop,
-                       fm.elidedText(text, Qt::ElideRight, int(textWidth)));
+            const QRectF row = doorTextRow(
+                QRectF(doorX + 14, y - fm.ascent(), socket.x() - radius - 8 - doorX - 14, line),
+                caption);
+            p.drawText(row, Qt::AlignLeft | Qt::AlignTop,
+                       fm.elidedText(doorText(door), Qt::ElideRight, int(row.width())));
             if (lit) {
                 // The path the connection took: from outside, through the door.
                 p.setPen(QPen(litColour, 3));
