@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """BindLab's benchmark: server CPU per connection at a fixed offered rate, on loopback.
 
-  python3 bench/run.py                 # build (Release, build-bench/), 5 rounds, write README
+  python3 bench/run.py                 # build (Release, build-bench/), 7 rounds, write README
   python3 bench/run.py --rounds 3 --no-readme   # quicker, table only
   python3 bench/run.py --smoke --server BIN --loadgen BIN     # the ctest smoke (label bench)
 
@@ -552,7 +552,7 @@ def write_readme(text, command):
     path = os.path.join(ROOT, "README.md")
     with open(path) as f:
         readme = f.read()
-    block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (about a quarter of an hour on two cores, longer while they are busy):\n\n"
+    block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (five to ten minutes on two cores, a first build included, longer while they are busy):\n\n"
              f"```sh\n{command}\n```\n<!-- bench:end -->")
     if "<!-- bench:begin -->" in readme:
         readme = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, readme,
@@ -583,7 +583,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     p.add_argument("--no-build", action="store_true", help="use the binaries in --build-dir")
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=7)
     p.add_argument("--total", type=int, default=100000)
     p.add_argument("--rate", type=int, default=20000)
     p.add_argument("--saturation-total", type=int, default=50000)
