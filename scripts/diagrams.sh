@@ -9,24 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir="${BINDLAB_BUILD_DIR:-build}"
 out=docs/diagrams
-if [ -f "$build_dir/CMakeCache.txt" ]; then
-    cmake --build "$build_dir" --parallel 2 >/dev/null
-else
-    scripts/build.sh
-fi
-server="$PWD/$build_dir/server-gui/bindlab-server"
-client="$PWD/$build_dir/client-gui/bindlab-client"
-mkdir -p "$out" "$build_dir/diagrams"
-work=$(mktemp -d "$PWD/$build_dir/diagrams/run.XXXXXX")
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-mkdir -m 700 "$work/xdg"
-export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/xdg" XDG_CONFIG_HOME="$work/config"
+# shellcheck source=scripts/offscreen-session.sh
+. scripts/offscreen-session.sh
+offscreen_session diagrams
+mkdir -p "$out"
 export LC_ALL=C.UTF-8 LANGUAGE=
 unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE QT_SCALE_FACTOR
 quiet() { "$@" 2> >(grep -v 'propagateSizeHints' >&2); }

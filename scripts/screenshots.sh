@@ -10,25 +10,10 @@ cd "$(dirname "$0")/.."
 build_dir="${BINDLAB_BUILD_DIR:-build}"
 out=docs/screenshots
 
-if [ -f "$build_dir/CMakeCache.txt" ]; then
-    cmake --build "$build_dir" --parallel 2
-else
-    scripts/build.sh
-fi
-server="$build_dir/server-gui/bindlab-server"
-client="$build_dir/client-gui/bindlab-client"
-
-mkdir -p "$out" "$build_dir/screenshots"
-work=$(mktemp -d "$PWD/$build_dir/screenshots/run.XXXXXX")
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-mkdir -m 700 "$work/xdg"
-export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/xdg" XDG_CONFIG_HOME="$work/config"
+# shellcheck source=scripts/offscreen-session.sh
+. scripts/offscreen-session.sh
+offscreen_session screenshots
+mkdir -p "$out"
 # The same look everywhere: Fusion, no desktop theme, the system's fonts (Chinese needs a CJK
 # font such as fonts-wqy-microhei, see install-deps.sh).
 unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE QT_SCALE_FACTOR

@@ -2,6 +2,7 @@
 #include "GreetingServer.h"
 #include "ServerNotice.h"
 #include "ServerWindow.h"
+#include "ServerWindowReady.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -23,20 +24,13 @@ private slots:
     void noticesStayUntilAllIsWell();
 
 private:
-    static void waitForChoices(ServerWindow &window);
 };
-
-void TestHardeningWindow::waitForChoices(ServerWindow &window)
-{
-    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
-}
 
 void TestHardeningWindow::noticesStayUntilAllIsWell()
 {
     ServerWindow window;
     window.show();
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
     auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));

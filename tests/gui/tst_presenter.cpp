@@ -6,6 +6,7 @@
 #include "LocalAddresses.h"
 #include "PresenterBar.h"
 #include "ServerWindow.h"
+#include "ServerWindowReady.h"
 
 #include <QAction>
 #include <QLabel>
@@ -54,8 +55,8 @@ void TestPresenter::twoStepsReproduceAndFix()
     serverOptions.presenter = true;
     ServerWindow server(serverOptions);
     server.show();
+    QVERIFY(serverWindowReady(server));
     auto *combo = server.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
     if (!BindChoices::find(QStringLiteral("hostname"), combo->choices()).choice.isLoopbackOnly())
         QSKIP("The hostname does not resolve to loopback here: the bug does not show.");
     const quint16 port = LocalAddresses::freePort();

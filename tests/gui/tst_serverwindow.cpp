@@ -6,6 +6,7 @@
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 #include "ServerWindow.h"
+#include "ServerWindowReady.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +32,6 @@ private slots:
     void logSizesColumnsFromVisibleRowsOnly();
 
 private:
-    static void waitForChoices(ServerWindow &window);
     static bool allProved(const QAbstractItemModel *model);
     // The row whose address is `address` (with or without a port), or -1.
     static int rowOf(const QAbstractItemModel *model, const QHostAddress &address);
@@ -62,18 +62,12 @@ int TestServerWindow::rowOf(const QAbstractItemModel *model, const QHostAddress 
     return -1;
 }
 
-void TestServerWindow::waitForChoices(ServerWindow &window)
-{
-    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
-}
-
 void TestServerWindow::offersEveryChoice()
 {
     ServerWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     QStringList keys;
     for (const BindChoice &c : combo->choices())
@@ -89,7 +83,7 @@ void TestServerWindow::startGreetsAndLogs()
     ServerWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
     auto *greeting = window.findChild<QLineEdit *>(QStringLiteral("greetingEdit"));
@@ -134,7 +128,7 @@ void TestServerWindow::hostnameWarnsBeforeStart()
 {
     ServerWindow window;
     window.show();
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *warning = window.findChild<QLabel *>(QStringLiteral("warningLabel"));
     QVERIFY(combo->selectKey(QStringLiteral("hostname")));
@@ -152,7 +146,7 @@ void TestServerWindow::listenErrorIsShownNotModal()
     QVERIFY(occupier.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
     ServerWindow window;
     window.show();
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
     auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
@@ -174,7 +168,7 @@ void TestServerWindow::reachabilityPanelPredictsThenProves()
     ServerWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
     auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
@@ -245,7 +239,7 @@ void TestServerWindow::mapOpensDoorsAndLightsArrivals()
 {
     ServerWindow window;
     window.show();
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
     auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));

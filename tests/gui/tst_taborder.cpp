@@ -3,6 +3,7 @@
 #include "ConnectRun.h"
 #include "GreetingServer.h"
 #include "ServerWindow.h"
+#include "ServerWindowReady.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -177,9 +178,9 @@ void TestTabOrder::prepareServer(ServerWindow &window)
 {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
-    combo->setFocus(Qt::TabFocusReason);
+    QVERIFY(serverWindowReady(window));
+    window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))
+        ->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(focusedName(), QStringLiteral("bindCombo"));
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectRun.h"
 #include "GreetingServer.h"
 #include "ServerWindow.h"
+#include "ServerWindowReady.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -48,12 +49,6 @@ void connectOnce(ClientWindow &window, const QString &address, const QString &po
     window.findChild<QLineEdit *>(QStringLiteral("portEdit"))->setText(port);
     window.connectToTarget();
     QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 10000);
-}
-
-void waitForChoices(ServerWindow &window)
-{
-    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
-    QTRY_VERIFY_WITH_TIMEOUT(combo->count() >= 6, 10000);
 }
 
 } // namespace
@@ -154,7 +149,7 @@ void TestWindowSettings::serverRemembersBindPortAndGreeting()
         ServerWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        waitForChoices(window);
+        QVERIFY(serverWindowReady(window));
         QVERIFY(window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))
                     ->selectKey(QStringLiteral("loopback")));
         window.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(0);
@@ -167,7 +162,7 @@ void TestWindowSettings::serverRemembersBindPortAndGreeting()
         window.close();
     }
     ServerWindow window;
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     QCOMPARE(
         window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))->currentChoice().key,
         QStringLiteral("loopback"));
@@ -192,7 +187,7 @@ void TestWindowSettings::serverCommandLineWins()
     options.greeting = QStringLiteral("given");
     options.greetingGiven = true;
     ServerWindow window(options);
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     QCOMPARE(
         window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))->currentChoice().key,
         QStringLiteral("any4"));
@@ -206,7 +201,7 @@ void TestWindowSettings::serverForgetsABindThatIsGone()
     // An interface address remembered from another network: the default, and no error shown.
     QSettings().setValue(QStringLiteral("bind"), QStringLiteral("198.18.0.77"));
     ServerWindow window;
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     QCOMPARE(
         window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))->currentChoice().key,
         ServerOptions().bind);
@@ -223,7 +218,7 @@ void TestWindowSettings::serverResetRestoresDefaults()
     ServerWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    waitForChoices(window);
+    QVERIFY(serverWindowReady(window));
     auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
     QCOMPARE(combo->currentChoice().key, QStringLiteral("loopback"));
     auto *reset = window.findChild<QAction *>(QStringLiteral("resetSettingsAction"));
