@@ -22,8 +22,6 @@ class TestHardeningWindow final : public QObject
 
 private slots:
     void noticesStayUntilAllIsWell();
-
-private:
 };
 
 void TestHardeningWindow::noticesStayUntilAllIsWell()
