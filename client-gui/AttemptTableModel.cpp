@@ -1,7 +1,7 @@
 #include "AttemptTableModel.h"
 
-#include "AddressText.h"
-#include "RunReport.h"
+#include "client/RunReport.h"
+#include "net/AddressText.h"
 
 AttemptTableModel::AttemptTableModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AttemptResult.h"
+#include "client/AttemptResult.h"
 
 #include <QAbstractTableModel>
 #include <QList>

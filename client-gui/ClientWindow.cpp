@@ -1,14 +1,14 @@
 #include "ClientWindow.h"
 
 #include "AttemptTableModel.h"
-#include "ConnectRun.h"
-#include "Diagnosis.h"
 #include "HandshakeDiagram.h"
-#include "PeerText.h"
 #include "PresenterBar.h"
-#include "RunReport.h"
 #include "TableText.h"
-#include "TargetParser.h"
+#include "client/ConnectRun.h"
+#include "client/RunReport.h"
+#include "diagnosis/Diagnosis.h"
+#include "net/PeerText.h"
+#include "net/TargetParser.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClientOptions.h"
-#include "PresenterScript.h"
-#include "RunResult.h"
+#include "app/ClientOptions.h"
+#include "app/PresenterScript.h"
+#include "client/RunResult.h"
 
 #include <QMainWindow>
 

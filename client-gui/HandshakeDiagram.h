@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HandshakeTrace.h"
+#include "client/HandshakeTrace.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "HeadlessClient.h"
 
-#include "Console.h"
-#include "Diagnosis.h"
-#include "EventJson.h"
-#include "RunReport.h"
-#include "TargetParser.h"
+#include "app/EventJson.h"
+#include "client/RunReport.h"
+#include "diagnosis/Diagnosis.h"
+#include "net/TargetParser.h"
+#include "platform/Console.h"
 
 HeadlessClient::HeadlessClient(const ClientOptions &options, QObject *parent)
     : QObject(parent)

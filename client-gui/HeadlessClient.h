@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClientOptions.h"
-#include "ConnectRun.h"
+#include "app/ClientOptions.h"
+#include "client/ConnectRun.h"
 
 #include <QObject>
 

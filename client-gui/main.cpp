@@ -1,11 +1,11 @@
 #include "AppIcon.h"
-#include "ClientOptions.h"
 #include "ClientWindow.h"
-#include "Console.h"
 #include "DisplayCheck.h"
 #include "HeadlessClient.h"
-#include "Translations.h"
 #include "WindowShot.h"
+#include "app/ClientOptions.h"
+#include "app/Translations.h"
+#include "platform/Console.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "PresenterBar.h"
 
-#include "PresenterScript.h"
+#include "app/PresenterScript.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "WindowShot.h"
 
-#include "Console.h"
+#include "platform/Console.h"
 
 #include <QApplication>
 #include <QPalette>

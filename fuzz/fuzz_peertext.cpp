@@ -3,7 +3,7 @@
 // two different greetings never look the same), isPlain() agrees with escape(), and the
 // multi-line form differs only in keeping line breaks.
 #include "FuzzCheck.h"
-#include "PeerText.h"
+#include "net/PeerText.h"
 
 #include <QByteArray>
 #include <QString>

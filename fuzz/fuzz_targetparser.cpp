@@ -6,9 +6,9 @@
 //
 // Input: byte 0 chooses how the rest is read. Bit 0: as UTF-16 (reaches lone surrogates)
 // instead of UTF-8. Bit 1: the text after the last '\n' is the separate port field.
-#include "BindChoices.h"
 #include "FuzzCheck.h"
-#include "TargetParser.h"
+#include "net/TargetParser.h"
+#include "server/BindChoices.h"
 
 #include <QHostInfo>
 

@@ -41,7 +41,7 @@ cmake --build "$build_dir" --parallel "$jobs" \
 status=0
 # Only the product's own sources; generated files and the other platforms' files stay out.
 run-clang-tidy -p "$build_dir" -j "$jobs" -quiet \
-    "$PWD/(common|server-gui|client-gui)/[^/]+\.cpp\$" >"$build_dir/clang-tidy.log" 2>&1 || status=1
+    "$PWD/(common/[a-z]+|server-gui|client-gui|desktop)/[^/]+\.cpp\$" >"$build_dir/clang-tidy.log" 2>&1 || status=1
 if grep -q -E "(warning|error):" "$build_dir/clang-tidy.log"; then
     grep -E "(warning|error):" "$build_dir/clang-tidy.log" | sort -u
     status=1

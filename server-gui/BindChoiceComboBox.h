@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BindChoice.h"
+#include "server/BindChoice.h"
 
 #include <QComboBox>
 

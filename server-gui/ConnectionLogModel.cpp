@@ -1,8 +1,8 @@
 #include "ConnectionLogModel.h"
 
-#include "AddressText.h"
-#include "ConnectionLog.h"
-#include "OsError.h"
+#include "net/AddressText.h"
+#include "platform/OsError.h"
+#include "server/ConnectionLog.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
 #include "HeadlessServer.h"
 
-#include "AddressText.h"
-#include "BindChoices.h"
-#include "Console.h"
-#include "EventJson.h"
+#include "app/EventJson.h"
+#include "net/AddressText.h"
+#include "platform/Console.h"
+#include "server/BindChoices.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

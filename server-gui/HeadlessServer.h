@@ -1,9 +1,9 @@
 #pragma once
 
-#include "GreetingServer.h"
-#include "ReachabilityProbe.h"
-#include "ServerOptions.h"
-#include "StopSignals.h"
+#include "app/ServerOptions.h"
+#include "platform/StopSignals.h"
+#include "reachability/ReachabilityProbe.h"
+#include "server/GreetingServer.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "ReachabilityMapView.h"
 
-#include "AddressText.h"
+#include "net/AddressText.h"
 
 #include <QDateTime>
 #include <QPainter>

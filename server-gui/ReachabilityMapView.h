@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReachabilityMap.h"
+#include "reachability/ReachabilityMap.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ReachabilityModel.h"
 
-#include "AddressText.h"
+#include "net/AddressText.h"
 
 ReachabilityModel::ReachabilityModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReachabilityRow.h"
+#include "reachability/ReachabilityRow.h"
 
 #include <QAbstractTableModel>
 

@@ -1,16 +1,16 @@
 #include "ServerWindow.h"
 
-#include "AddressText.h"
 #include "BindChoiceComboBox.h"
-#include "BindChoices.h"
-#include "ConnectionLog.h"
 #include "ConnectionLogModel.h"
-#include "GreetingServer.h"
 #include "PresenterBar.h"
-#include "ReachabilityMap.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 #include "TableText.h"
+#include "net/AddressText.h"
+#include "reachability/ReachabilityMap.h"
+#include "server/BindChoices.h"
+#include "server/ConnectionLog.h"
+#include "server/GreetingServer.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PresenterScript.h"
-#include "ReachabilityProbe.h"
-#include "ServerOptions.h"
+#include "app/PresenterScript.h"
+#include "app/ServerOptions.h"
+#include "reachability/ReachabilityProbe.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

@@ -1,15 +1,15 @@
 #include "AppIcon.h"
-#include "ConnectionLog.h"
-#include "Console.h"
 #include "DisplayCheck.h"
-#include "EventLoopProbe.h"
-#include "GreetingServer.h"
 #include "HeadlessServer.h"
-#include "ServerOptions.h"
 #include "ServerWindow.h"
-#include "StopSignals.h"
-#include "Translations.h"
 #include "WindowShot.h"
+#include "app/EventLoopProbe.h"
+#include "app/ServerOptions.h"
+#include "app/Translations.h"
+#include "platform/Console.h"
+#include "platform/StopSignals.h"
+#include "server/ConnectionLog.h"
+#include "server/GreetingServer.h"
 
 #include <QApplication>
 #include <QCoreApplication>

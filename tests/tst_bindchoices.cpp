@@ -1,4 +1,4 @@
-#include "BindChoices.h"
+#include "server/BindChoices.h"
 
 #include <QTest>
 

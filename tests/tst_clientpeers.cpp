@@ -1,5 +1,5 @@
-#include "GreetingServer.h"
 #include "TestPeer.h"
+#include "server/GreetingServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ConnectionLog.h"
+#include "server/ConnectionLog.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "ConnectRun.h"
-#include "Diagnosis.h"
-#include "GreetingServer.h"
 #include "LocalAddresses.h"
-#include "OsError.h"
-#include "TargetParser.h"
+#include "client/ConnectRun.h"
+#include "diagnosis/Diagnosis.h"
+#include "net/TargetParser.h"
+#include "platform/OsError.h"
+#include "server/GreetingServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "EventLoopProbe.h"
+#include "app/EventLoopProbe.h"
 
 #include <QElapsedTimer>
 #include <QTest>

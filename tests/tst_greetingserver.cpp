@@ -1,9 +1,9 @@
-#include "BindChoices.h"
-#include "ConnectRun.h"
-#include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
-#include "OsError.h"
+#include "client/ConnectRun.h"
+#include "platform/OsError.h"
+#include "server/BindChoices.h"
+#include "server/GreetingServer.h"
 
 #include <QHostInfo>
 #include <QNetworkProxy>

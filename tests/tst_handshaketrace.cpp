@@ -1,5 +1,5 @@
-#include "HandshakeTrace.h"
-#include "OsError.h"
+#include "client/HandshakeTrace.h"
+#include "platform/OsError.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "GreetingServer.h"
 #include "LoopbackFetch.h"
+#include "server/GreetingServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

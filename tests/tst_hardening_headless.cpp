@@ -1,7 +1,7 @@
-#include "GreetingServer.h"
 #include "JsonLines.h"
 #include "LoopbackFetch.h"
 #include "RawClient.h"
+#include "server/GreetingServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "BindChoices.h"
-#include "GreetingServer.h"
 #include "LoopbackFetch.h"
-#include "OsError.h"
 #include "RawClient.h"
+#include "platform/OsError.h"
+#include "server/BindChoices.h"
+#include "server/GreetingServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "JsonLines.h"
 #include "LocalAddresses.h"
-#include "OsError.h"
+#include "platform/OsError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "BindChoices.h"
-#include "InterfaceFilter.h"
+#include "net/InterfaceFilter.h"
+#include "server/BindChoices.h"
 
 #include <QTest>
 

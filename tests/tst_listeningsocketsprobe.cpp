@@ -1,8 +1,8 @@
-#include "ConnectRun.h"
-#include "Diagnosis.h"
-#include "GreetingServer.h"
-#include "ListeningSockets.h"
 #include "LocalAddresses.h"
+#include "client/ConnectRun.h"
+#include "diagnosis/Diagnosis.h"
+#include "platform/ListeningSockets.h"
+#include "server/GreetingServer.h"
 
 #include <QNetworkInterface>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "OsError.h"
-#include "OsErrorTable_win.h"
+#include "platform/OsError.h"
+#include "platform/OsErrorTable_win.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "PeerText.h"
+#include "net/PeerText.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "ReachabilityMap.h"
-#include "ReachabilityProbe.h"
+#include "reachability/ReachabilityMap.h"
+#include "reachability/ReachabilityProbe.h"
 
 #include <QTest>
 

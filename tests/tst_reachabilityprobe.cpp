@@ -1,10 +1,10 @@
-#include "BindChoices.h"
-#include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
-#include "OsError.h"
-#include "ReachabilityProbe.h"
 #include "TestPeer.h"
+#include "platform/OsError.h"
+#include "reachability/ReachabilityProbe.h"
+#include "server/BindChoices.h"
+#include "server/GreetingServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

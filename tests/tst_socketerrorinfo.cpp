@@ -1,5 +1,5 @@
-#include "OsError.h"
-#include "SocketErrorInfo.h"
+#include "net/SocketErrorInfo.h"
+#include "platform/OsError.h"
 
 #include <QNetworkProxy>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "TargetParser.h"
+#include "net/TargetParser.h"
 
 #include <QNetworkInterface>
 #include <QTest>

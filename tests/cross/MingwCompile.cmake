@@ -71,15 +71,15 @@ message("compiler: ${MINGW_CXX} (${version})")
 
 # No Qt on the include path at all: proves the table stays Qt-free, and its static_asserts
 # check every Winsock number against <winerror.h>.
-compile(common/OsErrorTable_win.cpp WITHOUT_QT)
-compile(common/OsError_win.cpp)
-compile(common/NativeSocket_win.cpp)
-compile(common/ListeningSockets_win.cpp)
-compile(common/StopSignals_win.cpp)
-compile(common/ConsoleTerminal_win.cpp)
+compile(common/platform/OsErrorTable_win.cpp WITHOUT_QT)
+compile(common/platform/OsError_win.cpp)
+compile(common/platform/NativeSocket_win.cpp)
+compile(common/platform/ListeningSockets_win.cpp)
+compile(common/platform/StopSignals_win.cpp)
+compile(common/platform/ConsoleTerminal_win.cpp)
 # Shared by all platforms, and on Windows built with Winsock's headers around.
-compile(common/ListeningSocketsProbe.cpp)
-compile(common/InterfaceFilter.cpp)
+compile(common/platform/ListeningSocketsProbe.cpp)
+compile(common/net/InterfaceFilter.cpp)
 
 if(failures GREATER 0)
     message(FATAL_ERROR "${failures} file(s) do not compile for Windows")

@@ -1,9 +1,9 @@
 #include "ClientWindow.h"
-#include "ConnectRun.h"
-#include "GreetingServer.h"
 #include "HandshakeDiagram.h"
 #include "LocalAddresses.h"
 #include "TestPeer.h"
+#include "client/ConnectRun.h"
+#include "server/GreetingServer.h"
 
 #include <QApplication>
 #include <QClipboard>

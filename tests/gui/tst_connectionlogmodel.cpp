@@ -1,5 +1,5 @@
-#include "ConnectionLog.h"
 #include "ConnectionLogModel.h"
+#include "server/ConnectionLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

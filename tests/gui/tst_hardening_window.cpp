@@ -1,8 +1,8 @@
 #include "BindChoiceComboBox.h"
-#include "GreetingServer.h"
-#include "ServerNotice.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "server/GreetingServer.h"
+#include "server/ServerNotice.h"
 
 #include <QApplication>
 #include <QLabel>

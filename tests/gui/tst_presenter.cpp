@@ -1,12 +1,12 @@
 #include "BindChoiceComboBox.h"
-#include "BindChoices.h"
 #include "ClientWindow.h"
-#include "ConnectRun.h"
-#include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "PresenterBar.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "client/ConnectRun.h"
+#include "server/BindChoices.h"
+#include "server/GreetingServer.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "BindChoiceComboBox.h"
-#include "ConnectionLog.h"
-#include "GreetingServer.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "server/ConnectionLog.h"
+#include "server/GreetingServer.h"
 
 #include <QHeaderView>
 #include <QLabel>

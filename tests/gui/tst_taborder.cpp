@@ -1,9 +1,9 @@
 #include "BindChoiceComboBox.h"
 #include "ClientWindow.h"
-#include "ConnectRun.h"
-#include "GreetingServer.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "client/ConnectRun.h"
+#include "server/GreetingServer.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

@@ -1,8 +1,0 @@
-#include "Console.h"
-
-namespace Console {
-
-// A program started from a terminal writes to it already.
-void attachToTerminal() {}
-
-} // namespace Console

@@ -1,0 +1,101 @@
+#include "app/ClientOptions.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+bool parseMs(const QString &text, int *out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > 600000)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
+{
+    Parsed result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("BindLab client: connects to a server, shows its greeting or the exact error, and "
+           "explains why."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("Run without a window: connect once, print, exit."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("With --headless: print JSON lines."));
+    const QCommandLineOption connectNow(QStringLiteral("connect"),
+                                        tr("Window: fill in TARGET and PORT and connect at once."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Longest wait for the connection, in ms (default 5000)."),
+                                     tr("ms"));
+    const QCommandLineOption readTimeout(
+        QStringLiteral("read-timeout"),
+        tr("Longest wait for the greeting once connected, in ms (default 5000)."), tr("ms"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the interface (en, de, zh_CN); default: the "
+                                     "system's."),
+                                  tr("language"));
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"),
+        tr("Window: start in presenter mode (large type, the demo's two steps)."));
+    const QCommandLineOption demoTarget(
+        QStringLiteral("demo-target"),
+        tr("Presenter mode: the address the demo connects to (default: this machine's network "
+           "address)."),
+        tr("address"));
+    parser.addOptions({help, version, headless, json, connectNow, timeout, readTimeout, lang,
+                       presenter, demoTarget});
+    // Only names in the help text: the parser never matches them, so they can be translated.
+    parser.addPositionalArgument(tr("target", "positional argument name in --help"),
+                                 tr("Host name or address, optionally with :port."));
+    parser.addPositionalArgument(tr("port", "positional argument name in --help"),
+                                 tr("TCP port (default 12397)."),
+                                 tr("[port]", "positional argument syntax in --help"));
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.showHelp = parser.isSet(help);
+    result.showVersion = parser.isSet(version);
+    ClientOptions &o = result.options;
+    o.headless = parser.isSet(headless);
+    o.json = parser.isSet(json);
+    o.connectNow = parser.isSet(connectNow);
+    o.presenter = parser.isSet(presenter);
+    o.demoTarget = parser.value(demoTarget);
+    o.language = parser.value(lang);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        result.error = tr("Too many arguments: give a target and at most one port.");
+        return result;
+    }
+    if (!positional.isEmpty())
+        o.target = positional.at(0);
+    if (positional.size() > 1)
+        o.port = positional.at(1);
+    if (parser.isSet(timeout) && !parseMs(parser.value(timeout), &o.timeoutMs)) {
+        result.error = tr("--timeout takes milliseconds from 1 to 600000, not \"%1\".")
+                           .arg(parser.value(timeout));
+        return result;
+    }
+    o.timeoutGiven = parser.isSet(timeout);
+    if (parser.isSet(readTimeout) && !parseMs(parser.value(readTimeout), &o.readTimeoutMs)) {
+        result.error = tr("--read-timeout takes milliseconds from 1 to 600000, not \"%1\".")
+                           .arg(parser.value(readTimeout));
+        return result;
+    }
+    if (o.headless && o.target.isEmpty() && !result.showHelp && !result.showVersion) {
+        result.error = tr("No target given. Usage: bindlab-client --headless TARGET [PORT]");
+        return result;
+    }
+    return result;
+}
