@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Fill translations/bindlab_{de,zh_CN}.ts from the table in strings_table.py.
+"""Fill translations/bindlab_{de,zh_CN}.ts from strings_table.py and every strings_*.py.
+
+strings_table.py holds the translations of the strings that exist; a change that adds strings
+may bring its own strings_<topic>.py (same TABLE format), so parallel work never edits one list.
 
 Usage (from the repository root, after lupdate):
     python3 translations/tools/apply_translations.py [--check]
@@ -16,7 +19,12 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from strings_table import TABLE  # noqa: E402
+import glob  # noqa: E402
+import importlib  # noqa: E402
+
+TABLE = []
+for _path in sorted(glob.glob(os.path.join(HERE, 'strings_*.py'))):
+    TABLE += importlib.import_module(os.path.basename(_path)[:-3]).TABLE
 
 TS_DIR = os.path.dirname(HERE)
 FILES = {'de': os.path.join(TS_DIR, 'bindlab_de.ts'),
