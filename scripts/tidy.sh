@@ -9,20 +9,9 @@ build_dir="${BINDLAB_BUILD_DIR:-build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
 scripts/install-deps.sh
-tools=(clang-tidy clang-format)
-missing=()
-for p in "${tools[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "tidy: missing packages: ${missing[*]} (run as root to install them)" >&2
-        exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/lib/packages.sh
+. scripts/lib/packages.sh
+ensure_packages tidy clang-tidy clang-format
 
 mapfile -t format_files < <(git ls-files '*.cpp' '*.h')
 if [ "${1:-}" = "--fix-format" ]; then
