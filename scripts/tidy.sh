@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Static checks: clang-tidy (.clang-tidy) over common/, server-gui/ and client-gui/ with the
-# compile commands of ./build (or $BINDLAB_BUILD_DIR), then .clang-format over every C++ file.
+# Static checks: clang-tidy (.clang-tidy) over common/*/, desktop/, server-gui/ and client-gui/
+# with the compile commands of ./build (or $BINDLAB_BUILD_DIR), then .clang-format over every
+# C++ file.
 # Exits non-zero on any clang-tidy finding or unformatted file. Installs clang-tidy and
 # clang-format when missing (root). `--fix-format` applies .clang-format instead of checking.
 set -euo pipefail
@@ -25,7 +26,8 @@ if [ ! -f "$build_dir/compile_commands.json" ]; then
 fi
 # moc output must exist for the sources that include it.
 cmake --build "$build_dir" --parallel "$jobs" \
-    --target bindlab_common_autogen bindlab_server_ui_autogen bindlab_client_ui_autogen
+    --target bindlab_common_autogen bindlab_desktop_autogen bindlab_server_ui_autogen \
+    bindlab_client_ui_autogen
 
 status=0
 # Only the product's own sources; generated files and the other platforms' files stay out.
