@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """BindLab's benchmark: server CPU per connection at a fixed offered rate, on loopback.
 
-  python3 bench/run.py                 # build (Release, build-bench/), 7 rounds, write README
-  python3 bench/run.py --rounds 3 --no-readme   # quicker, table only
+  python3 bench/run.py                 # build (Release, build-bench/), 7 rounds, write docs/benchmark.md
+  python3 bench/run.py --rounds 3 --no-write    # quicker, table only
   python3 bench/run.py --smoke --server BIN --loadgen BIN     # the ctest smoke (label bench)
 
 Four servers, in alternating order each round: the C floor (bench/floor_server.c), the
@@ -553,19 +553,21 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
     return "\n".join(lines)
 
 
-def write_readme(text, command):
-    path = os.path.join(ROOT, "README.md")
+def write_table(text, command):
+    """Replaces the table between the bench markers in docs/benchmark.md (the method above them
+    is prose and stays)."""
+    path = os.path.join(ROOT, "docs", "benchmark.md")
     with open(path) as f:
-        readme = f.read()
+        doc = f.read()
     block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (five to ten minutes on two cores, a first build included, longer while they are busy):\n\n"
              f"```sh\n{command}\n```\n<!-- bench:end -->")
-    if "<!-- bench:begin -->" in readme:
-        readme = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, readme,
-                        flags=re.S)
+    if "<!-- bench:begin -->" in doc:
+        doc = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, doc,
+                     flags=re.S)
     else:
-        readme = readme.rstrip("\n") + "\n\n## Benchmark\n\n" + block + "\n"
+        doc = doc.rstrip("\n") + "\n\n" + block + "\n"
     with open(path, "w") as f:
-        f.write(readme)
+        f.write(doc)
 
 
 def smoke(args, tmp):
@@ -604,7 +606,8 @@ def main():
     p.add_argument("--no-client", action="store_true", help="skip the client's verdict times")
     p.add_argument("--emfile-runs", type=int, default=3,
                    help="descriptor-exhaustion runs (0: skip)")
-    p.add_argument("--no-readme", action="store_true", help="print the table only")
+    p.add_argument("--no-write", action="store_true",
+                   help="print the table only, leave docs/benchmark.md as it is")
     p.add_argument("--json", help="also write every raw measurement to this file")
     p.add_argument("--smoke", action="store_true")
     p.add_argument("--server")
@@ -662,8 +665,8 @@ def main():
                 json.dump({"rounds": rounds, "saturation": saturation, "soak": soak,
                            "refusal": refusal, "dropped": dropped, "emfile": emfile}, f,
                           indent=1)
-        if not args.no_readme:
-            write_readme(text, "python3 bench/run.py")
+        if not args.no_write:
+            write_table(text, "python3 bench/run.py")
     return 0
 
 
