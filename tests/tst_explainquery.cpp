@@ -244,6 +244,16 @@ void TestExplainQuery::cancelSaysNothing()
     QVERIFY(!query.isRunning());
     QTest::qWait(300);
     QCOMPARE(finished.count(), 0);
+
+    // Asked again at once after a cancel, the new question is the one answered.
+    FakeServer echo([](const QByteArray &question) { return question; });
+    query.setExplainPort(echo.socket.localPort());
+    query.ask(QHostAddress(QHostAddress::LocalHost), kRefusedPort);
+    query.cancel();
+    query.ask(QHostAddress(QHostAddress::LocalHost), kRefusedPort);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<ExplainQuery::Result>().outcome, Outcome::NotBindLab);
+    QCOMPARE(echo.questions, 1);
 }
 
 void TestExplainQuery::remoteOnlyForOtherHosts()

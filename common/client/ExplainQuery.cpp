@@ -47,19 +47,23 @@ void ExplainQuery::ask(const QHostAddress &refusedAt, quint16 port)
     connect(m_timer, &QTimer::timeout, this,
             [this] { finish(Outcome::NoAnswer, tr("No answer within %1 ms.").arg(m_timeoutMs)); });
     // A connected UDP socket: the kernel passes on only what that host sends from that port,
-    // and reports its "port unreachable" as a refusal.
+    // and an ICMP "port unreachable" ends the wait at once.
     connect(m_socket, &QUdpSocket::connected, this, &ExplainQuery::sendQuestion);
     connect(m_socket, &QUdpSocket::readyRead, this, &ExplainQuery::readReplies);
     connect(m_socket, &QUdpSocket::errorOccurred, this, &ExplainQuery::onError);
     m_timer->start(m_timeoutMs);
-    if (refusedAt.isNull() || port == 0) {
-        // finished() always comes from the event loop, never from inside ask().
-        QTimer::singleShot(0, m_socket, [this] {
+    // From the event loop, so that finished() never comes from inside ask(). A cancel() in
+    // between has already let go of this socket (its deletion may still be pending).
+    const quint16 udpPort = m_explainPort ? m_explainPort : port;
+    QUdpSocket *socket = m_socket;
+    QTimer::singleShot(0, socket, [this, socket, refusedAt, udpPort] {
+        if (m_socket != socket)
+            return;
+        if (refusedAt.isNull() || udpPort == 0)
             finish(Outcome::Failed, tr("There is no address and port to ask."));
-        });
-        return;
-    }
-    m_socket->connectToHost(refusedAt, m_explainPort ? m_explainPort : port);
+        else
+            socket->connectToHost(refusedAt, udpPort);
+    });
 }
 
 void ExplainQuery::sendQuestion()

@@ -56,8 +56,9 @@ public:
     // The UDP port to ask at; 0 (the default) asks at the refused port itself.
     void setExplainPort(quint16 port) { m_explainPort = port; }
 
-    // Asks about a refusal at refusedAt:port; finished() follows exactly once, also when the
-    // question cannot be sent. A new ask() cancels the one under way without a signal.
+    // Asks about a refusal at refusedAt:port; finished() follows exactly once, always from the
+    // event loop, also when the question cannot be sent. cancel() or a new ask() ends the one
+    // under way without a signal.
     void ask(const QHostAddress &refusedAt, quint16 port);
     void cancel();
     bool isRunning() const { return m_socket != nullptr; }
