@@ -378,8 +378,8 @@ void TestExplainService::ratePerSource()
     ExplainService service;
     service.setClock([&now] { return now; });
     QVERIFY(service.start(factsAt(QHostAddress(QHostAddress::LocalHost)), 0));
-    Asker one(QHostAddress(QHostAddress::LocalHost));
-    Asker other(QHostAddress(QStringLiteral("127.0.0.2")));
+    Asker one{QHostAddress(QHostAddress::LocalHost)};
+    Asker other{QHostAddress(QStringLiteral("127.0.0.2"))};
     const QHostAddress to(QHostAddress::LocalHost);
     for (int i = 0; i < 25; ++i)
         QVERIFY(deliver(service, one, questionAbout(to, quint64(i)), to));
@@ -403,7 +403,7 @@ void TestExplainService::floodThenStillAnswered()
     ExplainService service;
     service.setClock([&now] { return now; });
     QVERIFY(service.start(factsAt(QHostAddress(QHostAddress::LocalHost)), 0));
-    Asker flooder(QHostAddress(QHostAddress::LocalHost));
+    Asker flooder{QHostAddress(QHostAddress::LocalHost)};
     const QHostAddress to(QHostAddress::LocalHost);
     QRandomGenerator random(3);
     const QByteArray valid = questionAbout(to, 1);
@@ -434,7 +434,7 @@ void TestExplainService::floodThenStillAnswered()
     QCOMPARE(c.malformed + c.answered + c.rateLimited, quint64(sent));
     QCOMPARE(c.answered + c.rateLimited, quint64(validSent));
 
-    Asker bystander(QHostAddress(QHostAddress::LocalHostIPv6));
+    Asker bystander{QHostAddress(QHostAddress::LocalHostIPv6)};
     const QHostAddress to6(QHostAddress::LocalHostIPv6);
     QVERIFY(bystander.send(questionAbout(to6, 2), to6, service.port()));
     QTRY_COMPARE(bystander.socket.hasPendingDatagrams(), true);
