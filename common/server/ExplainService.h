@@ -21,7 +21,8 @@ class QUdpSocket;
 // (docs/explain-protocol.md). Safe to leave on: an answer is never larger than its question,
 // at most ExplainRateLimiter's rates are answered, per-source state is a fixed table, and
 // anything malformed is dropped and counted, never logged one by one.
-// Each answered question is a refused visitor the server could not have seen otherwise.
+// Each question within the limits is a refused visitor the server could not have seen
+// otherwise; questions over the limits are only counted.
 class ExplainService final : public QObject
 {
     Q_OBJECT
