@@ -19,6 +19,7 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DBINDLAB_FUZZ=ON -DBINDLAB_WERROR=ON \
     -DBINDLAB_FUZZ_SECONDS="$seconds"
 cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" --target \
-    fuzz_targetparser fuzz_peertext fuzz_replay_targetparser fuzz_replay_peertext
+    fuzz_targetparser fuzz_peertext fuzz_explainmessage \
+    fuzz_replay_targetparser fuzz_replay_peertext fuzz_replay_explainmessage
 # Replays first (seconds), then each fuzzer for its bounded time, one after the other.
 ctest --test-dir "$build_dir" -L fuzz --output-on-failure

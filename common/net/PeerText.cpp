@@ -124,8 +124,7 @@ QString escape(const QByteArray &bytes, Lines lines)
 bool isPlain(const QByteArray &bytes)
 {
     // Compared with the backslashes doubled rather than removed: removing them can join the
-    // bytes around one into a valid sequence ("\xf0\\\xa9\xa9\xa9" looked plain; found by
-    // fuzz/fuzz_peertext, kept in fuzz/regressions/peertext/).
+    // bytes around one into a valid sequence ("\xf0\\\xa9\xa9\xa9" would look plain).
     QString doubled = QString::fromUtf8(bytes);
     doubled.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     return escape(bytes) == doubled;

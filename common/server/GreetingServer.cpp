@@ -13,7 +13,7 @@
 
 QByteArray GreetingServer::defaultGreeting()
 {
-    return QByteArrayLiteral("Thank you for connecting!");
+    return Defaults::greeting();
 }
 
 GreetingServer::GreetingServer(QObject *parent)
@@ -379,10 +379,7 @@ QString GreetingServer::hintFor(const BindChoice &choice, quint16 port,
             return tr("%1 is a link-local IPv6 address: the same address can exist on every "
                       "interface, so name the interface it belongs to, as in %1%%2.")
                 .arg(address, example);
-        bool numeric = false;
-        const int index = scope.toInt(&numeric);
-        if (!(numeric ? QNetworkInterface::interfaceFromIndex(index).isValid()
-                      : QNetworkInterface::interfaceFromName(scope).isValid()))
+        if (!AddressText::isKnownScope(scope))
             return tr("There is no interface \"%1\" on this machine. A link-local address needs "
                       "the name of the interface it is on, as in %2%%3 (see --list-binds).")
                 .arg(PeerText::escape(scope.toUtf8()), address, example);

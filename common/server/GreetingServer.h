@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/Defaults.h"
 #include "net/SocketErrorInfo.h"
 #include "platform/NativeSocket.h"
 #include "server/BindChoice.h"
@@ -32,7 +33,7 @@ class GreetingServer final : public QObject
     Q_DISABLE_COPY_MOVE(GreetingServer)
 
 public:
-    static constexpr quint16 kDefaultPort = 12397;
+    static constexpr quint16 kDefaultPort = Defaults::kPort;
     static constexpr int kDefaultBacklog = 4096;
     // Slow readers held at once; never more than half the descriptor limit either, so they
     // alone cannot exhaust the process. When the quota is full the oldest is reset: a reader
