@@ -5,11 +5,17 @@
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
-        <translation><numerusform>%1 hat mit %n Byte begrüßt und die Verbindung geschlossen.</numerusform><numerusform>%1 hat mit %n Bytes begrüßt und die Verbindung geschlossen.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat mit %n Byte begrüßt und die Verbindung geschlossen.</numerusform>
+            <numerusform>%1 hat mit %n Bytes begrüßt und die Verbindung geschlossen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent more than %n byte(s); reading stopped at the cap.</source>
-        <translation><numerusform>%1 hat mehr als %n Byte gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform><numerusform>%1 hat mehr als %n Bytes gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat mehr als %n Byte gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform>
+            <numerusform>%1 hat mehr als %n Bytes gesendet; das Lesen wurde an der Obergrenze beendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 accepted the connection and closed it without sending anything.</source>
@@ -17,11 +23,17 @@
     </message>
     <message numerus="yes">
         <source>%1 reset the connection after %n byte(s).</source>
-        <translation><numerusform>%1 hat die Verbindung nach %n Byte zurückgesetzt.</numerusform><numerusform>%1 hat die Verbindung nach %n Bytes zurückgesetzt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat die Verbindung nach %n Byte zurückgesetzt.</numerusform>
+            <numerusform>%1 hat die Verbindung nach %n Bytes zurückgesetzt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation><numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Byte empfangen).</numerusform><numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Bytes empfangen).</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Byte empfangen).</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Bytes empfangen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
@@ -90,11 +102,11 @@
         <translation>Loopback ::1 (nur dieser Rechner)</translation>
     </message>
     <message>
-        <source>This machine's hostname (%1 → does not resolve)</source>
+        <source>This machine&apos;s hostname (%1 → does not resolve)</source>
         <translation>Hostname dieses Rechners (%1 → nicht auflösbar)</translation>
     </message>
     <message>
-        <source>This machine's hostname (%1 → %2)</source>
+        <source>This machine&apos;s hostname (%1 → %2)</source>
         <translation>Hostname dieses Rechners (%1 → %2)</translation>
     </message>
     <message>
@@ -138,11 +150,11 @@
         <translation>Nur Programme auf diesem Rechner: %1 wird zur Loopback-Adresse %2 aufgelöst, daher werden alle anderen Hosts abgewiesen. Das ist der klassische Fehler.</translation>
     </message>
     <message>
-        <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine's other addresses are refused.</source>
+        <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine&apos;s other addresses are refused.</source>
         <translation>Hosts, die sich mit %1 verbinden, der Adresse, zu der %2 aufgelöst wird. Verbindungen zu anderen Adressen dieses Rechners werden verweigert.</translation>
     </message>
     <message>
-        <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine's other addresses are refused.</source>
+        <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine&apos;s other addresses are refused.</source>
         <translation>Hosts im Link von %1, die sich mit Angabe des Scopes mit %2 verbinden. Verbindungen zu anderen Adressen dieses Rechners werden verweigert.</translation>
     </message>
     <message>
@@ -150,7 +162,7 @@
         <translation>Nur Programme auf diesem Rechner, die sich mit %1 verbinden.</translation>
     </message>
     <message>
-        <source>Hosts that can reach %1 (on %2). Connections to this machine's other addresses, loopback included, are refused.</source>
+        <source>Hosts that can reach %1 (on %2). Connections to this machine&apos;s other addresses, loopback included, are refused.</source>
         <translation>Hosts, die %1 (an %2) erreichen können. Verbindungen zu anderen Adressen dieses Rechners, auch zu Loopback, werden verweigert.</translation>
     </message>
     <message>
@@ -158,8 +170,8 @@
         <translation>Niemand: %1 ist keine Adresse dieses Rechners, daher schlägt das Lauschen darauf fehl.</translation>
     </message>
     <message>
-        <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get "Connection refused". Choose "All interfaces" to let them in.</source>
-        <translation>Der klassische Fehler: %1 wird zu %2 aufgelöst, einer Loopback-Adresse. Andere Hosts erhalten "Verbindung verweigert". Wählen Sie "Alle Schnittstellen", um sie zuzulassen.</translation>
+        <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get &quot;Connection refused&quot;. Choose &quot;All interfaces&quot; to let them in.</source>
+        <translation>Der klassische Fehler: %1 wird zu %2 aufgelöst, einer Loopback-Adresse. Andere Hosts erhalten &quot;Verbindung verweigert&quot;. Wählen Sie &quot;Alle Schnittstellen&quot;, um sie zuzulassen.</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve: %2</source>
@@ -181,16 +193,16 @@
         <translation>Der Hostname %1 wird zu keiner Adresse aufgelöst: %2</translation>
     </message>
     <message>
-        <source>Unknown bind choice "%1". Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
-        <translation>Unbekannte Bind-Auswahl "%1". Möglich sind: %2, ein Schnittstellenname oder eine Adresse dieses Rechners (siehe --list-binds).</translation>
+        <source>Unknown bind choice &quot;%1&quot;. Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
+        <translation>Unbekannte Bind-Auswahl &quot;%1&quot;. Möglich sind: %2, ein Schnittstellenname oder eine Adresse dieses Rechners (siehe --list-binds).</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: add the interface it belongs to, as in %1%%2.</source>
         <translation>%1 ist eine IPv6-Link-Local-Adresse: Geben Sie die zugehörige Schnittstelle an, etwa %1%%2.</translation>
     </message>
     <message>
-        <source>No interface "%1" on this machine: the part after % must name one of its interfaces (see --list-binds).</source>
-        <translation>Auf diesem Rechner gibt es keine Schnittstelle "%1": Der Teil nach % muss eine seiner Schnittstellen nennen (siehe --list-binds).</translation>
+        <source>No interface &quot;%1&quot; on this machine: the part after % must name one of its interfaces (see --list-binds).</source>
+        <translation>Auf diesem Rechner gibt es keine Schnittstelle &quot;%1&quot;: Der Teil nach % muss eine seiner Schnittstellen nennen (siehe --list-binds).</translation>
     </message>
 </context>
 <context>
@@ -232,7 +244,7 @@
         <translation>Maximale Wartezeit auf die Begrüßung nach dem Verbindungsaufbau, in ms (Standard: 5000).</translation>
     </message>
     <message>
-        <source>Language of the interface (en, de, zh_CN); default: the system's.</source>
+        <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (en, de, zh_CN); Standard: die des Systems.</translation>
     </message>
     <message>
@@ -244,31 +256,27 @@
         <translation>Hostname oder Adresse, optional mit :port.</translation>
     </message>
     <message>
-        <source>TCP port (default 12397).</source>
-        <translation>TCP-Port (Standard: 12397).</translation>
-    </message>
-    <message>
         <source>Too many arguments: give a target and at most one port.</source>
         <translation>Zu viele Argumente: Geben Sie ein Ziel und höchstens einen Port an.</translation>
     </message>
     <message>
-        <source>--timeout takes milliseconds from 1 to 600000, not "%1".</source>
-        <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht "%1".</translation>
+        <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
+        <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--read-timeout takes milliseconds from 1 to 600000, not "%1".</source>
-        <translation>--read-timeout erwartet Millisekunden von 1 bis 600000, nicht "%1".</translation>
+        <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
+        <translation>--read-timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
         <translation>Kein Ziel angegeben. Aufruf: bindlab-client --headless TARGET [PORT]</translation>
     </message>
     <message>
-        <source>Window: start in presenter mode (large type, the demo's two steps).</source>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
         <translation>Fenster: im Präsentationsmodus starten (große Schrift, die zwei Schritte der Demo).</translation>
     </message>
     <message>
-        <source>Presenter mode: the address the demo connects to (default: this machine's network address).</source>
+        <source>Presenter mode: the address the demo connects to (default: this machine&apos;s network address).</source>
         <translation>Präsentationsmodus: die Adresse, mit der sich die Demo verbindet (Standard: die Netzwerkadresse dieses Rechners).</translation>
     </message>
     <message>
@@ -289,6 +297,10 @@
         <source>[port]</source>
         <comment>positional argument syntax in --help</comment>
         <translation>[port]</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1).</source>
+        <translation>TCP-Port (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -391,10 +403,10 @@
     </message>
     <message>
         <source>BindLab Client %1 (Qt %2)
-Makes "Connection refused" visible, reproducible and explained.
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
         <translation>BindLab Client %1 (Qt %2)
-Macht "Verbindung verweigert" sichtbar, reproduzierbar und verständlich.
+Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
 Lizenz: MIT.</translation>
     </message>
     <message>
@@ -442,7 +454,7 @@ Lizenz: MIT.</translation>
         <translation>Der Server, mit dem verbunden werden soll: ein Hostname, eine IPv4- oder IPv6-Adresse, host:port, [IPv6]:port oder eine IPv6-Adresse mit %scope. Bei der Eingabe werden zuletzt verwendete Ziele vorgeschlagen.</translation>
     </message>
     <message>
-        <source>The server's TCP port, 1 to 65535; a port in the address itself wins.</source>
+        <source>The server&apos;s TCP port, 1 to 65535; a port in the address itself wins.</source>
         <translation>Der TCP-Port des Servers, 1 bis 65535; ein Port in der Adresse selbst hat Vorrang.</translation>
     </message>
     <message>
@@ -474,7 +486,7 @@ Lizenz: MIT.</translation>
         <translation>Was der Server gesendet hat; Steuerzeichen werden als sichtbare Escape-Sequenzen dargestellt.</translation>
     </message>
     <message>
-        <source>The exact error: Qt's error name and text, the operating system's error name, the time it took and every address tried.</source>
+        <source>The exact error: Qt&apos;s error name and text, the operating system&apos;s error name, the time it took and every address tried.</source>
         <translation>Der genaue Fehler: Name und Text des Qt-Fehlers, Name des Betriebssystemfehlers, die Dauer und jede versuchte Adresse.</translation>
     </message>
     <message>
@@ -482,7 +494,7 @@ Lizenz: MIT.</translation>
         <translation>Warum die Verbindung fehlgeschlagen ist, der Befund und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <source>One row per address tried: its outcome, Qt's and the operating system's error, and the time it took.</source>
+        <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
         <translation>Eine Zeile pro versuchter Adresse: Ergebnis, Qt-Fehler, Betriebssystemfehler und Dauer.</translation>
     </message>
     <message>
@@ -548,8 +560,8 @@ Lizenz: MIT.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>%1 (self-test of "Reachable at")</source>
-        <translation>%1 (Selbsttest von "Erreichbar unter")</translation>
+        <source>%1 (self-test of &quot;Reachable at&quot;)</source>
+        <translation>%1 (Selbsttest von &quot;Erreichbar unter&quot;)</translation>
     </message>
 </context>
 <context>
@@ -563,7 +575,7 @@ Lizenz: MIT.</translation>
         <translation>Hängen Sie die Schnittstelle nach einem % an, zum Beispiel fe80::1%eth0; gemeint ist die Schnittstelle, die mit dem anderen Host im selben Link liegt.</translation>
     </message>
     <message>
-        <source>Or use the host's global IPv6 or its IPv4 address instead.</source>
+        <source>Or use the host&apos;s global IPv6 or its IPv4 address instead.</source>
         <translation>Oder verwenden Sie stattdessen die globale IPv6- oder die IPv4-Adresse des Hosts.</translation>
     </message>
     <message>
@@ -587,12 +599,12 @@ Lizenz: MIT.</translation>
         <translation>Der Name %1 konnte nicht aufgelöst werden, daher wurde keine Verbindung aufgebaut.</translation>
     </message>
     <message>
-        <source>Check the spelling, or use the server's IP address.</source>
+        <source>Check the spelling, or use the server&apos;s IP address.</source>
         <translation>Prüfen Sie die Schreibweise oder verwenden Sie die IP-Adresse des Servers.</translation>
     </message>
     <message>
-        <source>On the server, a command such as "hostname -I" (Linux) or "ipconfig" (Windows) shows its addresses.</source>
-        <translation>Auf dem Server zeigt ein Befehl wie "hostname -I" (Linux) oder "ipconfig" (Windows) seine Adressen an.</translation>
+        <source>On the server, a command such as &quot;hostname -I&quot; (Linux) or &quot;ipconfig&quot; (Windows) shows its addresses.</source>
+        <translation>Auf dem Server zeigt ein Befehl wie &quot;hostname -I&quot; (Linux) oder &quot;ipconfig&quot; (Windows) seine Adressen an.</translation>
     </message>
     <message>
         <source>No address was tried.</source>
@@ -611,16 +623,16 @@ Lizenz: MIT.</translation>
         <translation>Bis zum Zeitlimit keinerlei Antwort von %1: Pakete werden unterwegs verworfen, typischerweise von einer Firewall. Bei einem geschlossenen Port wäre die Verbindung sofort verweigert worden.</translation>
     </message>
     <message>
-        <source>Check the firewall on the server (Linux: "nft list ruleset" or "ufw status"; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
-        <translation>Prüfen Sie die Firewall auf dem Server (Linux: "nft list ruleset" oder "ufw status"; Windows Defender Firewall; macOS-Anwendungsfirewall) und geben Sie TCP-Port %1 frei.</translation>
+        <source>Check the firewall on the server (Linux: &quot;nft list ruleset&quot; or &quot;ufw status&quot;; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
+        <translation>Prüfen Sie die Firewall auf dem Server (Linux: &quot;nft list ruleset&quot; oder &quot;ufw status&quot;; Windows Defender Firewall; macOS-Anwendungsfirewall) und geben Sie TCP-Port %1 frei.</translation>
     </message>
     <message>
-        <source>Check that %1 is really the server's address and that it is switched on.</source>
+        <source>Check that %1 is really the server&apos;s address and that it is switched on.</source>
         <translation>Prüfen Sie, ob %1 wirklich die Adresse des Servers ist und ob der Server eingeschaltet ist.</translation>
     </message>
     <message>
-        <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP "host unreachable").</source>
-        <translation>Unter %1 hat kein Host geantwortet: Das Netzwerk meldete ihn als nicht erreichbar (keine Antwort auf ARP oder Neighbor Discovery, oder ein ICMP "host unreachable").</translation>
+        <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP &quot;host unreachable&quot;).</source>
+        <translation>Unter %1 hat kein Host geantwortet: Das Netzwerk meldete ihn als nicht erreichbar (keine Antwort auf ARP oder Neighbor Discovery, oder ein ICMP &quot;host unreachable&quot;).</translation>
     </message>
     <message>
         <source>Check the address and that the server is on and on the same network.</source>
@@ -631,8 +643,8 @@ Lizenz: MIT.</translation>
         <translation>Dieser Rechner hat keine Route zu %1.</translation>
     </message>
     <message>
-        <source>Check this machine's network connection and routes ("ip route").</source>
-        <translation>Prüfen Sie die Netzwerkverbindung und die Routen dieses Rechners ("ip route").</translation>
+        <source>Check this machine&apos;s network connection and routes (&quot;ip route&quot;).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Routen dieses Rechners (&quot;ip route&quot;).</translation>
     </message>
     <message>
         <source>The link-local address %1 cannot be used without a valid interface.</source>
@@ -651,15 +663,15 @@ Lizenz: MIT.</translation>
         <translation>%1 hat sofort mit einer Verweigerung geantwortet: Der Host ist erreichbar, aber unter dieser Adresse nimmt nichts Verbindungen auf Port %2 an.</translation>
     </message>
     <message>
-        <source>On the server, check that BindLab's server (or yours) is started on port %1.</source>
+        <source>On the server, check that BindLab&apos;s server (or yours) is started on port %1.</source>
         <translation>Prüfen Sie auf dem Server, ob der BindLab-Server (oder Ihr eigener) auf Port %1 gestartet ist.</translation>
     </message>
     <message>
-        <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or '' in Python).</source>
-        <translation>Prüfen Sie, woran er gebunden ist: An 127.0.0.1 oder an einen Hostnamen gebunden, der dorthin aufgelöst wird, weist er jeden anderen Host ab. Binden Sie ihn an alle Schnittstellen (0.0.0.0 oder '' in Python).</translation>
+        <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or &apos;&apos; in Python).</source>
+        <translation>Prüfen Sie, woran er gebunden ist: An 127.0.0.1 oder an einen Hostnamen gebunden, der dorthin aufgelöst wird, weist er jeden anderen Host ab. Binden Sie ihn an alle Schnittstellen (0.0.0.0 oder &apos;&apos; in Python).</translation>
     </message>
     <message>
-        <source>Some firewalls reject rather than drop; check the server's firewall too.</source>
+        <source>Some firewalls reject rather than drop; check the server&apos;s firewall too.</source>
         <translation>Manche Firewalls verweigern Verbindungen, statt Pakete zu verwerfen; prüfen Sie auch die Firewall des Servers.</translation>
     </message>
     <message>
@@ -687,24 +699,24 @@ Lizenz: MIT.</translation>
         <translation>Hier lauschen auf Port %1: %2 (%3).</translation>
     </message>
     <message>
-        <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic "Connection refused".</source>
-        <translation>Der Server lauscht auf Port %1 nur auf Loopback (%2): Er nimmt also Verbindungen dieses Rechners über Loopback an und weist alle ab, die über %3 kommen. Das ist das klassische "Verbindung verweigert".</translation>
+        <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic &quot;Connection refused&quot;.</source>
+        <translation>Der Server lauscht auf Port %1 nur auf Loopback (%2): Er nimmt also Verbindungen dieses Rechners über Loopback an und weist alle ab, die über %3 kommen. Das ist das klassische &quot;Verbindung verweigert&quot;.</translation>
     </message>
     <message>
-        <source>Bind the server to all interfaces: 0.0.0.0 ("All IPv4 interfaces"), or '' in Python, instead of 127.0.0.1.</source>
-        <translation>Binden Sie den Server statt an 127.0.0.1 an alle Schnittstellen: 0.0.0.0 ("Alle IPv4-Schnittstellen") oder '' in Python.</translation>
+        <source>Bind the server to all interfaces: 0.0.0.0 (&quot;All IPv4 interfaces&quot;), or &apos;&apos; in Python, instead of 127.0.0.1.</source>
+        <translation>Binden Sie den Server statt an 127.0.0.1 an alle Schnittstellen: 0.0.0.0 (&quot;Alle IPv4-Schnittstellen&quot;) oder &apos;&apos; in Python.</translation>
     </message>
     <message>
-        <source>If it binds to the machine's hostname, check what that name resolves to ("getent hosts $(hostname)"): here it is a loopback address.</source>
-        <translation>Wenn er an den Hostnamen des Rechners bindet, prüfen Sie, wozu dieser Name aufgelöst wird ("getent hosts $(hostname)"): Hier ist es eine Loopback-Adresse.</translation>
+        <source>If it binds to the machine&apos;s hostname, check what that name resolves to (&quot;getent hosts $(hostname)&quot;): here it is a loopback address.</source>
+        <translation>Wenn er an den Hostnamen des Rechners bindet, prüfen Sie, wozu dieser Name aufgelöst wird (&quot;getent hosts $(hostname)&quot;): Hier ist es eine Loopback-Adresse.</translation>
     </message>
     <message>
         <source>The server listens on port %1 only over %2 (%3); %4 is an %5 address, so it is refused.</source>
         <translation>Der Server lauscht auf Port %1 nur über %2 (%3); %4 ist eine %5-Adresse, daher wird die Verbindung verweigert.</translation>
     </message>
     <message>
-        <source>Bind the server to "All interfaces, IPv4 and IPv6", or connect with an address of the family it listens on.</source>
-        <translation>Binden Sie den Server an "Alle Schnittstellen, IPv4 und IPv6", oder verbinden Sie sich über eine Adresse der Familie, auf der er lauscht.</translation>
+        <source>Bind the server to &quot;All interfaces, IPv4 and IPv6&quot;, or connect with an address of the family it listens on.</source>
+        <translation>Binden Sie den Server an &quot;Alle Schnittstellen, IPv4 und IPv6&quot;, oder verbinden Sie sich über eine Adresse der Familie, auf der er lauscht.</translation>
     </message>
     <message>
         <source>A server listens on every %1 address on port %2, yet %3 was refused; a local firewall rule that rejects connections may be the reason.</source>
@@ -731,6 +743,195 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ExplainMessage</name>
+    <message>
+        <source>The datagram is empty.</source>
+        <translation>Das Datagramm ist leer.</translation>
+    </message>
+    <message>
+        <source>The datagram is larger than %1 bytes.</source>
+        <translation>Das Datagramm ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The datagram does not start with BindLab&apos;s mark: it is not a BindLab explain message.</source>
+        <translation>Das Datagramm beginnt nicht mit der Kennung von BindLab: Es ist keine Erklärnachricht von BindLab.</translation>
+    </message>
+    <message>
+        <source>The message ends in the middle of a field.</source>
+        <translation>Die Nachricht endet mitten in einem Feld.</translation>
+    </message>
+    <message>
+        <source>The message is of version %1; this BindLab speaks version %2.</source>
+        <translation>Die Nachricht hat Version %1; dieses BindLab spricht Version %2.</translation>
+    </message>
+    <message>
+        <source>The message is neither a question nor an answer.</source>
+        <translation>Die Nachricht ist weder eine Frage noch eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The message is of the other kind: a question where an answer was expected, or the reverse.</source>
+        <translation>Die Nachricht ist von der anderen Art: eine Frage, wo eine Antwort erwartet wurde, oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>The question is shorter than %1 bytes: it is not padded.</source>
+        <translation>Die Frage ist kürzer als %1 Bytes: sie ist nicht aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>The question&apos;s padding is not all zero bytes.</source>
+        <translation>Die Auffüllung der Frage besteht nicht nur aus Null-Bytes.</translation>
+    </message>
+    <message>
+        <source>An address field names an unknown address family.</source>
+        <translation>Ein Adressfeld nennt eine unbekannte Adressfamilie.</translation>
+    </message>
+    <message>
+        <source>An address field holds an address that cannot be meant (a wildcard, multicast, broadcast or IPv4-mapped address).</source>
+        <translation>Ein Adressfeld enthält eine Adresse, die nicht gemeint sein kann (eine Platzhalter-, Multicast-, Broadcast- oder IPv4-gemappte Adresse).</translation>
+    </message>
+    <message>
+        <source>A port field is 0.</source>
+        <translation>Ein Portfeld ist 0.</translation>
+    </message>
+    <message>
+        <source>The answer names an unknown cause.</source>
+        <translation>Die Antwort nennt eine unbekannte Ursache.</translation>
+    </message>
+    <message>
+        <source>A text field is empty or longer than its limit.</source>
+        <translation>Ein Textfeld ist leer oder länger als erlaubt.</translation>
+    </message>
+    <message>
+        <source>A text field is not valid UTF-8.</source>
+        <translation>Ein Textfeld ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>A text field holds control or formatting characters.</source>
+        <translation>Ein Textfeld enthält Steuer- oder Formatierungszeichen.</translation>
+    </message>
+    <message>
+        <source>The answer lists more than %1 addresses for the hostname.</source>
+        <translation>Die Antwort nennt mehr als %1 Adressen für den Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The answer has bytes after its last field.</source>
+        <translation>Die Antwort enthält Bytes nach ihrem letzten Feld.</translation>
+    </message>
+    <message>
+        <source>every address, IPv4 and IPv6</source>
+        <translation>jeder Adresse, IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>every IPv4 address (0.0.0.0)</source>
+        <translation>jeder IPv4-Adresse (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>every IPv6 address (::)</source>
+        <translation>jeder IPv6-Adresse (::)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainQuery</name>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>There is no address and port to ask.</source>
+        <translation>Es gibt keine Adresse und keinen Port, die gefragt werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked about.</source>
+        <translation>Nach %1 kann nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Only answers to other questions arrived.</source>
+        <translation>Es kamen nur Antworten auf andere Fragen an.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not as a BindLab server: %1</source>
+        <translation>Etwas hat geantwortet, aber nicht als BindLab-Server: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid: %1</source>
+        <translation>Die Antwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The network reported UDP port %1 of %2 unreachable: no explain service answers there.</source>
+        <translation>Das Netz meldete UDP-Port %1 von %2 als unerreichbar: Dort antwortet kein Erklärdienst.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, what its hostname %2 resolves to there, so every other host is refused.</source>
+        <translation>Vom Server bestätigt: Er lauscht nur auf %1, worauf sein Hostname %2 dort aufgelöst wird, daher wird jeder andere Host abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, so every other host is refused.</source>
+        <translation>Vom Server bestätigt: Er lauscht nur auf %1, daher wird jeder andere Host abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, not at the address that was tried.</source>
+        <translation>Vom Server bestätigt: Er lauscht nur auf %1, nicht an der versuchten Adresse.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens over %1 only (%2).</source>
+        <translation>Vom Server bestätigt: Er lauscht nur über %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server says it listens at %1 on port %2: a firewall or something on the way refused the connection.</source>
+        <translation>Der Server sagt, dass er an %1 auf Port %2 lauscht: Eine Firewall oder etwas auf dem Weg hat die Verbindung verweigert.</translation>
+    </message>
+    <message>
+        <source>On that server, choose &quot;All interfaces, IPv4 and IPv6&quot; in its window (or start it with --bind any), then connect again.</source>
+        <translation>Wählen Sie auf diesem Server in seinem Fenster &quot;Alle Schnittstellen, IPv4 und IPv6&quot; (oder starten Sie ihn mit --bind any) und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>On that server, choose &quot;All interfaces, IPv4 and IPv6&quot; in its window (or start it with --bind any), or connect to its %1 address.</source>
+        <translation>Wählen Sie auf diesem Server in seinem Fenster &quot;Alle Schnittstellen, IPv4 und IPv6&quot; (oder starten Sie ihn mit --bind any), oder verbinden Sie sich mit seiner %1-Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the firewall on that server, and any on the way, for TCP port %1.</source>
+        <translation>Prüfen Sie die Firewall auf diesem Server und alle auf dem Weg für TCP-Port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>the listening facts cannot be put into an answer</source>
+        <translation>die Angaben zum Lauschen lassen sich nicht in eine Antwort fassen</translation>
+    </message>
+    <message>
+        <source>Explaining refusals on UDP %1</source>
+        <translation>Erklärt Abweisungen auf UDP %1</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: %1</source>
+        <translation>Abweisungen werden nicht erklärt: %1</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: UDP port %1: %2</source>
+        <translation>Abweisungen werden nicht erklärt: UDP-Port %1: %2</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals</source>
+        <translation>Abweisungen werden nicht erklärt</translation>
+    </message>
+    <message>
+        <source>refused: bound to %1 only</source>
+        <translation>abgewiesen: nur an %1 gebunden</translation>
+    </message>
+    <message>
+        <source>refused: listening on %1 only</source>
+        <translation>abgewiesen: lauscht nur auf %1</translation>
+    </message>
+    <message>
+        <source>refused: listening over %1 only (%2)</source>
+        <translation>abgewiesen: lauscht nur über %1 (%2)</translation>
+    </message>
+    <message>
+        <source>refused on the way: the server listens there (%1), so a firewall or something in between refused the connection</source>
+        <translation>unterwegs abgewiesen: Der Server lauscht dort (%1), also hat eine Firewall oder etwas dazwischen die Verbindung verweigert</translation>
+    </message>
+</context>
+<context>
     <name>GreetingServer</name>
     <message>
         <source>The hostname %1 does not resolve to any address (%2), so there is nothing to listen on. Listen on all interfaces instead.</source>
@@ -745,12 +946,12 @@ Lizenz: MIT.</translation>
         <translation>%1 ist eine link-lokale IPv6-Adresse: Dieselbe Adresse kann auf jeder Schnittstelle existieren, nennen Sie daher die Schnittstelle, zu der sie gehört, wie in %1%%2.</translation>
     </message>
     <message>
-        <source>There is no interface "%1" on this machine. A link-local address needs the name of the interface it is on, as in %2%%3 (see --list-binds).</source>
-        <translation>Auf diesem Rechner gibt es keine Schnittstelle "%1". Eine link-lokale Adresse braucht den Namen der Schnittstelle, auf der sie liegt, wie in %2%%3 (siehe --list-binds).</translation>
+        <source>There is no interface &quot;%1&quot; on this machine. A link-local address needs the name of the interface it is on, as in %2%%3 (see --list-binds).</source>
+        <translation>Auf diesem Rechner gibt es keine Schnittstelle &quot;%1&quot;. Eine link-lokale Adresse braucht den Namen der Schnittstelle, auf der sie liegt, wie in %2%%3 (siehe --list-binds).</translation>
     </message>
     <message>
-        <source>Another socket already listens on %1 (or on a wildcard address with the same port). Stop that program or choose another port; "ss -ltnp" shows which program holds it.</source>
-        <translation>Ein anderer Socket lauscht bereits auf %1 (oder auf einer Platzhalteradresse mit demselben Port). Beenden Sie dieses Programm oder wählen Sie einen anderen Port; "ss -ltnp" zeigt, welches Programm ihn belegt.</translation>
+        <source>Another socket already listens on %1 (or on a wildcard address with the same port). Stop that program or choose another port; &quot;ss -ltnp&quot; shows which program holds it.</source>
+        <translation>Ein anderer Socket lauscht bereits auf %1 (oder auf einer Platzhalteradresse mit demselben Port). Beenden Sie dieses Programm oder wählen Sie einen anderen Port; &quot;ss -ltnp&quot; zeigt, welches Programm ihn belegt.</translation>
     </message>
     <message>
         <source>Port %1 is a privileged port: listening on it needs root or the CAP_NET_BIND_SERVICE capability. Choose a port from 1024 up.</source>
@@ -839,8 +1040,8 @@ Lizenz: MIT.</translation>
         <translation>Host nicht erreichbar</translation>
     </message>
     <message>
-        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP "host unreachable"), so the SYN was never delivered.</source>
-        <translation>Für diese Adresse hat kein Host geantwortet (keine ARP- oder Neighbor-Discovery-Antwort, oder ein ICMP "host unreachable"), daher wurde das SYN nie zugestellt.</translation>
+        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP &quot;host unreachable&quot;), so the SYN was never delivered.</source>
+        <translation>Für diese Adresse hat kein Host geantwortet (keine ARP- oder Neighbor-Discovery-Antwort, oder ein ICMP &quot;host unreachable&quot;), daher wurde das SYN nie zugestellt.</translation>
     </message>
     <message>
         <source>no route: nothing sent</source>
@@ -864,7 +1065,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>greeting (%n byte(s))</source>
-        <translation><numerusform>Begrüßung (%n Byte)</numerusform><numerusform>Begrüßung (%n Bytes)</numerusform></translation>
+        <translation>
+            <numerusform>Begrüßung (%n Byte)</numerusform>
+            <numerusform>Begrüßung (%n Bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>FIN</source>
@@ -876,7 +1080,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>data (%n byte(s), more coming)</source>
-        <translation><numerusform>Daten (%n Byte, weitere folgen)</numerusform><numerusform>Daten (%n Bytes, weitere folgen)</numerusform></translation>
+        <translation>
+            <numerusform>Daten (%n Byte, weitere folgen)</numerusform>
+            <numerusform>Daten (%n Bytes, weitere folgen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>RST (we stop reading)</source>
@@ -892,7 +1099,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>data (%n byte(s))</source>
-        <translation><numerusform>Daten (%n Byte)</numerusform><numerusform>Daten (%n Bytes)</numerusform></translation>
+        <translation>
+            <numerusform>Daten (%n Byte)</numerusform>
+            <numerusform>Daten (%n Bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected, then the server reset the connection.</source>
@@ -960,7 +1170,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n connection(s) greeted.</source>
-        <translation><numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform><numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform></translation>
+        <translation>
+            <numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform>
+            <numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,8 +1183,8 @@ Lizenz: MIT.</translation>
         <translation>Demo-Beschriftung</translation>
     </message>
     <message>
-        <source>Binds the server to this machine's hostname, or connects to it from the network address: the article's "Connection refused".</source>
-        <translation>Bindet den Server an den Hostnamen dieses Rechners oder verbindet sich über die Netzwerkadresse mit ihm: das "Verbindung verweigert" aus dem Artikel.</translation>
+        <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
+        <translation>Bindet den Server an den Hostnamen dieses Rechners oder verbindet sich über die Netzwerkadresse mit ihm: das &quot;Verbindung verweigert&quot; aus dem Artikel.</translation>
     </message>
     <message>
         <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
@@ -982,14 +1195,14 @@ Lizenz: MIT.</translation>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
         <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
-        <source>1. Reproduce the article's bug</source>
+        <source>1. Reproduce the article&apos;s bug</source>
         <translation>1. Den Fehler aus dem Artikel nachstellen</translation>
     </message>
     <message>
@@ -997,12 +1210,12 @@ Lizenz: MIT.</translation>
         <translation>2. Korrektur anwenden</translation>
     </message>
     <message>
-        <source>The server binds to this machine's hostname, like the article's socket.gethostname(). Here that is %1: only this machine can connect.</source>
+        <source>The server binds to this machine&apos;s hostname, like the article&apos;s socket.gethostname(). Here that is %1: only this machine can connect.</source>
         <translation>Der Server bindet an den Hostnamen dieses Rechners, wie socket.gethostname() im Artikel. Hier ist das %1: Nur dieser Rechner kann sich verbinden.</translation>
     </message>
     <message>
-        <source>The fix: bind to all interfaces (0.0.0.0 / '' in Python). Now every host that can reach this machine is greeted.</source>
-        <translation>Die Korrektur: an alle Schnittstellen binden (0.0.0.0 / '' in Python). Jetzt wird jeder Host begrüßt, der diesen Rechner erreichen kann.</translation>
+        <source>The fix: bind to all interfaces (0.0.0.0 / &apos;&apos; in Python). Now every host that can reach this machine is greeted.</source>
+        <translation>Die Korrektur: an alle Schnittstellen binden (0.0.0.0 / &apos;&apos; in Python). Jetzt wird jeder Host begrüßt, der diesen Rechner erreichen kann.</translation>
     </message>
     <message>
         <source>Greeted: the hostname does not resolve to loopback here, so the bug does not show on this machine.</source>
@@ -1141,12 +1354,12 @@ Lizenz: MIT.</translation>
         <translation>Aus der Bind-Auswahl %1 vorhergesagt, ohne Verbindungsaufbau.</translation>
     </message>
     <message>
-        <source>The bytes are this server's greeting.</source>
+        <source>The bytes are this server&apos;s greeting.</source>
         <translation>Die empfangenen Bytes sind die Begrüßung dieses Servers.</translation>
     </message>
     <message>
-        <source>That is not this server's greeting (received: "%1"): another program answers at this address.</source>
-        <translation>Das ist nicht die Begrüßung dieses Servers (empfangen: "%1"): Unter dieser Adresse antwortet ein anderes Programm.</translation>
+        <source>That is not this server&apos;s greeting (received: &quot;%1&quot;): another program answers at this address.</source>
+        <translation>Das ist nicht die Begrüßung dieses Servers (empfangen: &quot;%1&quot;): Unter dieser Adresse antwortet ein anderes Programm.</translation>
     </message>
     <message>
         <source>another program answered instead of this server</source>
@@ -1239,7 +1452,7 @@ Lizenz: MIT.</translation>
         <translation>OS-Fehler: %1</translation>
     </message>
     <message>
-        <source>none (decided by BindLab's timer or the resolver)</source>
+        <source>none (decided by BindLab&apos;s timer or the resolver)</source>
         <translation>keiner (vom Timer von BindLab oder vom Resolver entschieden)</translation>
     </message>
     <message>
@@ -1284,7 +1497,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
-        <translation><numerusform>(bei %n Byte abgeschnitten)</numerusform><numerusform>(bei %n Bytes abgeschnitten)</numerusform></translation>
+        <translation>
+            <numerusform>(bei %n Byte abgeschnitten)</numerusform>
+            <numerusform>(bei %n Bytes abgeschnitten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1357,10 +1573,6 @@ Lizenz: MIT.</translation>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <source>TCP port (default 12397).</source>
-        <translation>TCP-Port (Standard: 12397).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>Port</translation>
     </message>
@@ -1389,7 +1601,7 @@ Lizenz: MIT.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>Language of the interface (en, de, zh_CN); default: the system's.</source>
+        <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (en, de, zh_CN); Standard: die des Systems.</translation>
     </message>
     <message>
@@ -1397,24 +1609,28 @@ Lizenz: MIT.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". See --help.</source>
-        <translation>Unerwartetes Argument "%1". Siehe --help.</translation>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;. Siehe --help.</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 0 to 65535.</source>
-        <translation>Der Port "%1" ist keine Zahl von 0 bis 65535.</translation>
+        <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
+        <translation>Der Port &quot;%1&quot; ist keine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
         <source>The greeting is longer than 64 KiB.</source>
         <translation>Die Begrüßung ist länger als 64 KiB.</translation>
     </message>
     <message>
-        <source>--count takes a whole number of at least 1, not "%1".</source>
-        <translation>--count erwartet eine ganze Zahl ab 1, nicht "%1".</translation>
+        <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--count erwartet eine ganze Zahl ab 1, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Window: start in presenter mode (large type, the demo's two steps).</source>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
         <translation>Fenster: im Präsentationsmodus starten (große Schrift, die zwei Schritte der Demo).</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1).</source>
+        <translation>TCP-Port (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1648,7 @@ Lizenz: MIT.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Read this machine's interfaces and hostname again.</source>
+        <source>Read this machine&apos;s interfaces and hostname again.</source>
         <translation>Schnittstellen und Hostnamen dieses Rechners neu einlesen.</translation>
     </message>
     <message>
@@ -1489,10 +1705,10 @@ Lizenz: MIT.</translation>
     </message>
     <message>
         <source>BindLab Server %1 (Qt %2)
-Makes "Connection refused" visible, reproducible and explained.
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
         <translation>BindLab Server %1 (Qt %2)
-Macht "Verbindung verweigert" sichtbar, reproduzierbar und verständlich.
+Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
 Lizenz: MIT.</translation>
     </message>
     <message>
@@ -1536,7 +1752,7 @@ Lizenz: MIT.</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine's hostname, or one interface's own address.</source>
+        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
         <translation>Die Adresse, auf der gelauscht wird: alle Schnittstellen, nur IPv4 oder nur IPv6, Loopback, der Hostname dieses Rechners oder die eigene Adresse einer Schnittstelle.</translation>
     </message>
     <message>
@@ -1604,8 +1820,11 @@ Lizenz: MIT.</translation>
         <translation>Einstellungen zurückgesetzt: Standardwerte wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
-        <source>Self-tests of "Reachable at" among them: %n.</source>
-        <translation><numerusform>Darunter %n Selbsttest von "Erreichbar unter".</numerusform><numerusform>Darunter %n Selbsttests von "Erreichbar unter".</numerusform></translation>
+        <source>Self-tests of &quot;Reachable at&quot; among them: %n.</source>
+        <translation>
+            <numerusform>Darunter %n Selbsttest von &quot;Erreichbar unter&quot;.</numerusform>
+            <numerusform>Darunter %n Selbsttests von &quot;Erreichbar unter&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reachable at</source>
@@ -1620,7 +1839,7 @@ Lizenz: MIT.</translation>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <source>Read this machine's addresses again and, while listening, connect to each of them.</source>
+        <source>Read this machine&apos;s addresses again and, while listening, connect to each of them.</source>
         <translation>Die Adressen dieses Rechners neu einlesen und, während gelauscht wird, sich mit jeder von ihnen verbinden.</translation>
     </message>
     <message>
@@ -1632,7 +1851,7 @@ Lizenz: MIT.</translation>
         <translation>Erreichbar unter: Karte oder Tabelle</translation>
     </message>
     <message>
-        <source>The map draws this machine's addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
+        <source>The map draws this machine&apos;s addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
         <translation>Die Karte zeigt die Adressen dieses Rechners als Türen, offen dort, wo dieser Server erreichbar ist; die Tabelle listet dasselbe mit Befund auf.</translation>
     </message>
     <message>
@@ -1645,7 +1864,7 @@ Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Predicted from the bind choice, without connecting. Start proves it by connecting to each address.</source>
-        <translation>Aus der Bind-Auswahl vorhergesagt, ohne Verbindungsaufbau. "Starten" weist es nach, indem es sich mit jeder Adresse verbindet.</translation>
+        <translation>Aus der Bind-Auswahl vorhergesagt, ohne Verbindungsaufbau. &quot;Starten&quot; weist es nach, indem es sich mit jeder Adresse verbindet.</translation>
     </message>
     <message>
         <source>Checking: connecting to each address of this machine on port %1…</source>
@@ -1657,7 +1876,10 @@ Lizenz: MIT.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) differ from the prediction; see the evidence.</source>
-        <translation><numerusform>%n Adresse weicht von der Vorhersage ab; siehe Befund.</numerusform><numerusform>%n Adressen weichen von der Vorhersage ab; siehe Befund.</numerusform></translation>
+        <translation>
+            <numerusform>%n Adresse weicht von der Vorhersage ab; siehe Befund.</numerusform>
+            <numerusform>%n Adressen weichen von der Vorhersage ab; siehe Befund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1694,8 +1916,8 @@ Lizenz: MIT.</translation>
         <translation>Die URL %1 enthält einen Doppelpunkt, aber keinen Port.</translation>
     </message>
     <message>
-        <source>Taken from the URL: host %1%2. The scheme "%3"%4 is not used: BindLab speaks plain TCP.</source>
-        <translation>Aus der URL übernommen: Host %1%2. Nicht verwendet: Schema "%3"%4, denn BindLab spricht reines TCP.</translation>
+        <source>Taken from the URL: host %1%2. The scheme &quot;%3&quot;%4 is not used: BindLab speaks plain TCP.</source>
+        <translation>Aus der URL übernommen: Host %1%2. Nicht verwendet: Schema &quot;%3&quot;%4, denn BindLab spricht reines TCP.</translation>
     </message>
     <message>
         <source>, port %1</source>
@@ -1706,20 +1928,20 @@ Lizenz: MIT.</translation>
         <translation> und Pfad</translation>
     </message>
     <message>
-        <source>The address %1 opens a bracket "[" but never closes it.</source>
-        <translation>Die Adresse %1 öffnet eine Klammer "[", schließt sie aber nicht.</translation>
+        <source>The address %1 opens a bracket &quot;[&quot; but never closes it.</source>
+        <translation>Die Adresse %1 öffnet eine Klammer &quot;[&quot;, schließt sie aber nicht.</translation>
     </message>
     <message>
-        <source>Unexpected text %1 after "]": write [address]:port.</source>
-        <translation>Unerwarteter Text %1 nach "]": Schreiben Sie [Adresse]:Port.</translation>
+        <source>Unexpected text %1 after &quot;]&quot;: write [address]:port.</source>
+        <translation>Unerwarteter Text %1 nach &quot;]&quot;: Schreiben Sie [Adresse]:Port.</translation>
     </message>
     <message>
         <source>Brackets are for IPv6 addresses; %1 is not one.</source>
         <translation>Eckige Klammern sind für IPv6-Adressen gedacht; %1 ist keine.</translation>
     </message>
     <message>
-        <source>The address %1 closes a bracket "]" it never opened.</source>
-        <translation>Die Adresse %1 schließt eine Klammer "]", die nicht geöffnet wurde.</translation>
+        <source>The address %1 closes a bracket &quot;]&quot; it never opened.</source>
+        <translation>Die Adresse %1 schließt eine Klammer &quot;]&quot;, die nicht geöffnet wurde.</translation>
     </message>
     <message>
         <source>The address %1 has a port but no host.</source>
@@ -1730,8 +1952,8 @@ Lizenz: MIT.</translation>
         <translation>Der Port %1 ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>The address %1 ends in ":" but names no port.</source>
-        <translation>Die Adresse %1 endet auf ":", nennt aber keinen Port.</translation>
+        <source>The address %1 ends in &quot;:&quot; but names no port.</source>
+        <translation>Die Adresse %1 endet auf &quot;:&quot;, nennt aber keinen Port.</translation>
     </message>
     <message>
         <source>The port %1 in the address is not a number from 1 to 65535.</source>
@@ -1750,8 +1972,8 @@ Lizenz: MIT.</translation>
         <translation>%1 ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>%1 ends in "%" but names no interface.</source>
-        <translation>%1 endet auf "%", nennt aber keine Schnittstelle.</translation>
+        <source>%1 ends in &quot;%&quot; but names no interface.</source>
+        <translation>%1 endet auf &quot;%&quot;, nennt aber keine Schnittstelle.</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: it exists on every interface, so the interface must be named, as in %1%%2.</source>
@@ -1770,8 +1992,8 @@ Lizenz: MIT.</translation>
         <translation>%1 ist eine IPv4-gemappte IPv6-Adresse: Sie führt zur IPv4-Adresse %2.</translation>
     </message>
     <message>
-        <source>:: means "all addresses" when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
-        <translation>:: bedeutet beim Binden eines Servers "alle Adressen"; als Ziel leitet das System es an diesen Rechner selbst, wie ::1.</translation>
+        <source>:: means &quot;all addresses&quot; when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
+        <translation>:: bedeutet beim Binden eines Servers &quot;alle Adressen&quot;; als Ziel leitet das System es an diesen Rechner selbst, wie ::1.</translation>
     </message>
     <message>
         <source>The trailing dot is dropped: %1 is dialled as %2.</source>
@@ -1782,8 +2004,8 @@ Lizenz: MIT.</translation>
         <translation>%1 ist keine IPv4-Adresse: %2 liegt außerhalb des Bereichs (jeder Teil liegt zwischen 0 und 255).</translation>
     </message>
     <message>
-        <source>0.0.0.0 means "all interfaces" when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
-        <translation>0.0.0.0 bedeutet beim Binden eines Servers "alle Schnittstellen"; als Ziel leitet das System es an diesen Rechner selbst, wie 127.0.0.1.</translation>
+        <source>0.0.0.0 means &quot;all interfaces&quot; when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
+        <translation>0.0.0.0 bedeutet beim Binden eines Servers &quot;alle Schnittstellen&quot;; als Ziel leitet das System es an diesen Rechner selbst, wie 127.0.0.1.</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: it has %2 parts, an IPv4 address has 4.</source>
@@ -1837,8 +2059,8 @@ Lizenz: MIT.</translation>
         <translation>%1 benötigt einen Wert.</translation>
     </message>
     <message>
-        <source>--screenshot-after takes milliseconds from 0 to 600000, not "%1".</source>
-        <translation>--screenshot-after erwartet Millisekunden von 0 bis 600000, nicht "%1".</translation>
+        <source>--screenshot-after takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
+        <translation>--screenshot-after erwartet Millisekunden von 0 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No part of the window is called %1.</source>

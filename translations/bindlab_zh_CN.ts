@@ -5,11 +5,15 @@
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
-        <translation><numerusform>%1 发送了 %n 字节的问候语后关闭了连接。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发送了 %n 字节的问候语后关闭了连接。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent more than %n byte(s); reading stopped at the cap.</source>
-        <translation><numerusform>%1 发送的数据超过 %n 字节；读取已在上限处停止。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发送的数据超过 %n 字节；读取已在上限处停止。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 accepted the connection and closed it without sending anything.</source>
@@ -17,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>%1 reset the connection after %n byte(s).</source>
-        <translation><numerusform>%1 在传输 %n 字节后重置了连接。</numerusform></translation>
+        <translation>
+            <numerusform>%1 在传输 %n 字节后重置了连接。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation><numerusform>%1 接受了连接，但未在读取时限内发送完毕（已收到 %n 字节）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 接受了连接，但未在读取时限内发送完毕（已收到 %n 字节）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
@@ -90,11 +98,11 @@
         <translation>回环 ::1（仅限本机）</translation>
     </message>
     <message>
-        <source>This machine's hostname (%1 → does not resolve)</source>
+        <source>This machine&apos;s hostname (%1 → does not resolve)</source>
         <translation>本机主机名（%1 → 无法解析）</translation>
     </message>
     <message>
-        <source>This machine's hostname (%1 → %2)</source>
+        <source>This machine&apos;s hostname (%1 → %2)</source>
         <translation>本机主机名（%1 → %2）</translation>
     </message>
     <message>
@@ -138,11 +146,11 @@
         <translation>仅限本机上的程序：%1 解析为回环地址 %2，因此其他所有主机都会被拒绝。这是典型错误。</translation>
     </message>
     <message>
-        <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine's other addresses are refused.</source>
+        <source>Hosts that connect to %1, the address %2 resolves to. Connections to this machine&apos;s other addresses are refused.</source>
         <translation>连接到 %1（即 %2 解析得到的地址）的主机。到本机其他地址的连接会被拒绝。</translation>
     </message>
     <message>
-        <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine's other addresses are refused.</source>
+        <source>Hosts on the link of %1 that connect to %2 with a scope. Connections to this machine&apos;s other addresses are refused.</source>
         <translation>与 %1 处于同一链路、并带作用域连接到 %2 的主机。到本机其他地址的连接会被拒绝。</translation>
     </message>
     <message>
@@ -150,7 +158,7 @@
         <translation>仅限本机上连接到 %1 的程序。</translation>
     </message>
     <message>
-        <source>Hosts that can reach %1 (on %2). Connections to this machine's other addresses, loopback included, are refused.</source>
+        <source>Hosts that can reach %1 (on %2). Connections to this machine&apos;s other addresses, loopback included, are refused.</source>
         <translation>能访问 %1（位于 %2）的主机。到本机其他地址（包括回环地址）的连接会被拒绝。</translation>
     </message>
     <message>
@@ -158,8 +166,8 @@
         <translation>无人可连接：%1 不是本机地址，因此无法在其上监听。</translation>
     </message>
     <message>
-        <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get "Connection refused". Choose "All interfaces" to let them in.</source>
-        <translation>典型错误：%1 解析为回环地址 %2。其他主机将收到"连接被拒绝"。请选择"所有接口"以允许它们连接。</translation>
+        <source>The classic mistake: %1 resolves to %2, a loopback address. Other hosts will get &quot;Connection refused&quot;. Choose &quot;All interfaces&quot; to let them in.</source>
+        <translation>典型错误：%1 解析为回环地址 %2。其他主机将收到&quot;连接被拒绝&quot;。请选择&quot;所有接口&quot;以允许它们连接。</translation>
     </message>
     <message>
         <source>The hostname %1 does not resolve: %2</source>
@@ -181,16 +189,16 @@
         <translation>主机名 %1 未解析到任何地址：%2</translation>
     </message>
     <message>
-        <source>Unknown bind choice "%1". Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
-        <translation>未知的绑定选项"%1"。可用的选项：%2、接口名称或本机地址（参见 --list-binds）。</translation>
+        <source>Unknown bind choice &quot;%1&quot;. Use one of: %2, an interface name or an address of this machine (see --list-binds).</source>
+        <translation>未知的绑定选项&quot;%1&quot;。可用的选项：%2、接口名称或本机地址（参见 --list-binds）。</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: add the interface it belongs to, as in %1%%2.</source>
         <translation>%1 是 IPv6 链路本地地址：请加上它所属的接口，例如 %1%%2。</translation>
     </message>
     <message>
-        <source>No interface "%1" on this machine: the part after % must name one of its interfaces (see --list-binds).</source>
-        <translation>本机上没有接口 "%1"：% 之后的部分必须是本机的某个接口名（参见 --list-binds）。</translation>
+        <source>No interface &quot;%1&quot; on this machine: the part after % must name one of its interfaces (see --list-binds).</source>
+        <translation>本机上没有接口 &quot;%1&quot;：% 之后的部分必须是本机的某个接口名（参见 --list-binds）。</translation>
     </message>
 </context>
 <context>
@@ -232,7 +240,7 @@
         <translation>连接建立后等待问候语的最长时间，单位 ms（默认 5000）。</translation>
     </message>
     <message>
-        <source>Language of the interface (en, de, zh_CN); default: the system's.</source>
+        <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（en, de, zh_CN）；默认：系统语言。</translation>
     </message>
     <message>
@@ -244,31 +252,27 @@
         <translation>主机名或地址，可附带 :port。</translation>
     </message>
     <message>
-        <source>TCP port (default 12397).</source>
-        <translation>TCP 端口（默认 12397）。</translation>
-    </message>
-    <message>
         <source>Too many arguments: give a target and at most one port.</source>
         <translation>参数过多：请指定一个目标，最多再加一个端口。</translation>
     </message>
     <message>
-        <source>--timeout takes milliseconds from 1 to 600000, not "%1".</source>
-        <translation>--timeout 需要 1 到 600000 之间的毫秒数，而不是"%1"。</translation>
+        <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>--read-timeout takes milliseconds from 1 to 600000, not "%1".</source>
-        <translation>--read-timeout 需要 1 到 600000 之间的毫秒数，而不是"%1"。</translation>
+        <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
+        <translation>--read-timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
         <translation>未指定目标。用法：bindlab-client --headless TARGET [PORT]</translation>
     </message>
     <message>
-        <source>Window: start in presenter mode (large type, the demo's two steps).</source>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
         <translation>窗口模式：以演示模式启动（大字号，演示的两个步骤）。</translation>
     </message>
     <message>
-        <source>Presenter mode: the address the demo connects to (default: this machine's network address).</source>
+        <source>Presenter mode: the address the demo connects to (default: this machine&apos;s network address).</source>
         <translation>演示模式：演示所连接的地址（默认：本机的网络地址）。</translation>
     </message>
     <message>
@@ -289,6 +293,10 @@
         <source>[port]</source>
         <comment>positional argument syntax in --help</comment>
         <translation>[端口]</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1).</source>
+        <translation>TCP 端口（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -391,10 +399,10 @@
     </message>
     <message>
         <source>BindLab Client %1 (Qt %2)
-Makes "Connection refused" visible, reproducible and explained.
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
         <translation>BindLab 客户端 %1 (Qt %2)
-让"连接被拒绝"可见、可复现、可解释。
+让&quot;连接被拒绝&quot;可见、可复现、可解释。
 许可证：MIT。</translation>
     </message>
     <message>
@@ -442,7 +450,7 @@ Licence: MIT.</source>
         <translation>要连接的服务器：主机名、IPv4 或 IPv6 地址、host:port、[IPv6]:port，或带 %scope 的 IPv6 地址。输入时会提示最近使用的目标。</translation>
     </message>
     <message>
-        <source>The server's TCP port, 1 to 65535; a port in the address itself wins.</source>
+        <source>The server&apos;s TCP port, 1 to 65535; a port in the address itself wins.</source>
         <translation>服务器的 TCP 端口，1 到 65535；若地址本身含有端口，则以地址中的为准。</translation>
     </message>
     <message>
@@ -474,7 +482,7 @@ Licence: MIT.</source>
         <translation>服务器发送的内容，控制字符以可见的转义序列显示。</translation>
     </message>
     <message>
-        <source>The exact error: Qt's error name and text, the operating system's error name, the time it took and every address tried.</source>
+        <source>The exact error: Qt&apos;s error name and text, the operating system&apos;s error name, the time it took and every address tried.</source>
         <translation>确切的错误：Qt 的错误名称和文本、操作系统的错误名称、耗时以及尝试过的每个地址。</translation>
     </message>
     <message>
@@ -482,7 +490,7 @@ Licence: MIT.</source>
         <translation>连接失败的原因、依据以及下一步该怎么做。</translation>
     </message>
     <message>
-        <source>One row per address tried: its outcome, Qt's and the operating system's error, and the time it took.</source>
+        <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
         <translation>每个尝试过的地址占一行：结果、Qt 错误和操作系统错误，以及耗时。</translation>
     </message>
     <message>
@@ -548,8 +556,8 @@ Licence: MIT.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>%1 (self-test of "Reachable at")</source>
-        <translation>%1（"可达性"自检）</translation>
+        <source>%1 (self-test of &quot;Reachable at&quot;)</source>
+        <translation>%1（&quot;可达性&quot;自检）</translation>
     </message>
 </context>
 <context>
@@ -563,7 +571,7 @@ Licence: MIT.</source>
         <translation>在 % 之后加上接口，例如 fe80::1%eth0；该接口应与对方主机处于同一链路。</translation>
     </message>
     <message>
-        <source>Or use the host's global IPv6 or its IPv4 address instead.</source>
+        <source>Or use the host&apos;s global IPv6 or its IPv4 address instead.</source>
         <translation>或者改用该主机的全局 IPv6 地址或 IPv4 地址。</translation>
     </message>
     <message>
@@ -587,12 +595,12 @@ Licence: MIT.</source>
         <translation>无法解析名称 %1，因此未发起任何连接。</translation>
     </message>
     <message>
-        <source>Check the spelling, or use the server's IP address.</source>
+        <source>Check the spelling, or use the server&apos;s IP address.</source>
         <translation>请检查拼写，或改用服务器的 IP 地址。</translation>
     </message>
     <message>
-        <source>On the server, a command such as "hostname -I" (Linux) or "ipconfig" (Windows) shows its addresses.</source>
-        <translation>在服务器上，可用 "hostname -I"（Linux）或 "ipconfig"（Windows）等命令查看其地址。</translation>
+        <source>On the server, a command such as &quot;hostname -I&quot; (Linux) or &quot;ipconfig&quot; (Windows) shows its addresses.</source>
+        <translation>在服务器上，可用 &quot;hostname -I&quot;（Linux）或 &quot;ipconfig&quot;（Windows）等命令查看其地址。</translation>
     </message>
     <message>
         <source>No address was tried.</source>
@@ -611,16 +619,16 @@ Licence: MIT.</source>
         <translation>直到超时，%1 都没有任何应答：数据包在途中被丢弃，通常是防火墙所致。如果只是端口关闭，连接会立即被拒绝。</translation>
     </message>
     <message>
-        <source>Check the firewall on the server (Linux: "nft list ruleset" or "ufw status"; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
-        <translation>请检查服务器上的防火墙（Linux："nft list ruleset" 或 "ufw status"；Windows Defender 防火墙；macOS 应用程序防火墙），并放行 TCP 端口 %1。</translation>
+        <source>Check the firewall on the server (Linux: &quot;nft list ruleset&quot; or &quot;ufw status&quot;; Windows Defender Firewall; macOS application firewall) and allow TCP port %1.</source>
+        <translation>请检查服务器上的防火墙（Linux：&quot;nft list ruleset&quot; 或 &quot;ufw status&quot;；Windows Defender 防火墙；macOS 应用程序防火墙），并放行 TCP 端口 %1。</translation>
     </message>
     <message>
-        <source>Check that %1 is really the server's address and that it is switched on.</source>
+        <source>Check that %1 is really the server&apos;s address and that it is switched on.</source>
         <translation>请确认 %1 确实是服务器的地址，并且服务器已开机。</translation>
     </message>
     <message>
-        <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP "host unreachable").</source>
-        <translation>%1 处没有主机应答：网络报告其不可达（ARP 或邻居发现无应答，或收到 ICMP "host unreachable"）。</translation>
+        <source>No host answered at %1: the network reported it unreachable (no reply to ARP or neighbour discovery, or an ICMP &quot;host unreachable&quot;).</source>
+        <translation>%1 处没有主机应答：网络报告其不可达（ARP 或邻居发现无应答，或收到 ICMP &quot;host unreachable&quot;）。</translation>
     </message>
     <message>
         <source>Check the address and that the server is on and on the same network.</source>
@@ -631,8 +639,8 @@ Licence: MIT.</source>
         <translation>本机没有到 %1 的路由。</translation>
     </message>
     <message>
-        <source>Check this machine's network connection and routes ("ip route").</source>
-        <translation>请检查本机的网络连接和路由（"ip route"）。</translation>
+        <source>Check this machine&apos;s network connection and routes (&quot;ip route&quot;).</source>
+        <translation>请检查本机的网络连接和路由（&quot;ip route&quot;）。</translation>
     </message>
     <message>
         <source>The link-local address %1 cannot be used without a valid interface.</source>
@@ -651,15 +659,15 @@ Licence: MIT.</source>
         <translation>%1 立即拒绝了连接：主机在线，但该地址的端口 %2 上没有程序接受连接。</translation>
     </message>
     <message>
-        <source>On the server, check that BindLab's server (or yours) is started on port %1.</source>
+        <source>On the server, check that BindLab&apos;s server (or yours) is started on port %1.</source>
         <translation>请在服务器上确认 BindLab 服务器（或您自己的服务器）已在端口 %1 上启动。</translation>
     </message>
     <message>
-        <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or '' in Python).</source>
-        <translation>请检查它绑定到了哪里：若绑定到 127.0.0.1 或解析为该地址的主机名，它会拒绝其他所有主机。请将其绑定到所有接口（0.0.0.0，或 Python 中的 ''）。</translation>
+        <source>Check what it is bound to: bound to 127.0.0.1, or to a hostname that resolves to it, it refuses every other host. Bind it to all interfaces (0.0.0.0, or &apos;&apos; in Python).</source>
+        <translation>请检查它绑定到了哪里：若绑定到 127.0.0.1 或解析为该地址的主机名，它会拒绝其他所有主机。请将其绑定到所有接口（0.0.0.0，或 Python 中的 &apos;&apos;）。</translation>
     </message>
     <message>
-        <source>Some firewalls reject rather than drop; check the server's firewall too.</source>
+        <source>Some firewalls reject rather than drop; check the server&apos;s firewall too.</source>
         <translation>有些防火墙会拒绝而不是丢弃连接；也请检查服务器的防火墙。</translation>
     </message>
     <message>
@@ -687,24 +695,24 @@ Licence: MIT.</source>
         <translation>本机在端口 %1 上监听的有：%2（%3）。</translation>
     </message>
     <message>
-        <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic "Connection refused".</source>
-        <translation>服务器仅在回环地址上监听端口 %1（%2），因此只接受本机经回环发起的连接，并拒绝所有经由 %3 的连接。这就是典型的"连接被拒绝"。</translation>
+        <source>The server listens on port %1 on loopback only (%2), so it accepts connections from this machine through loopback and refuses everyone who comes by %3. This is the classic &quot;Connection refused&quot;.</source>
+        <translation>服务器仅在回环地址上监听端口 %1（%2），因此只接受本机经回环发起的连接，并拒绝所有经由 %3 的连接。这就是典型的&quot;连接被拒绝&quot;。</translation>
     </message>
     <message>
-        <source>Bind the server to all interfaces: 0.0.0.0 ("All IPv4 interfaces"), or '' in Python, instead of 127.0.0.1.</source>
-        <translation>请将服务器绑定到所有接口，而不是 127.0.0.1：0.0.0.0（"所有 IPv4 接口"），或 Python 中的 ''。</translation>
+        <source>Bind the server to all interfaces: 0.0.0.0 (&quot;All IPv4 interfaces&quot;), or &apos;&apos; in Python, instead of 127.0.0.1.</source>
+        <translation>请将服务器绑定到所有接口，而不是 127.0.0.1：0.0.0.0（&quot;所有 IPv4 接口&quot;），或 Python 中的 &apos;&apos;。</translation>
     </message>
     <message>
-        <source>If it binds to the machine's hostname, check what that name resolves to ("getent hosts $(hostname)"): here it is a loopback address.</source>
-        <translation>如果它绑定到本机主机名，请检查该名称解析到的地址（"getent hosts $(hostname)"）：此处为回环地址。</translation>
+        <source>If it binds to the machine&apos;s hostname, check what that name resolves to (&quot;getent hosts $(hostname)&quot;): here it is a loopback address.</source>
+        <translation>如果它绑定到本机主机名，请检查该名称解析到的地址（&quot;getent hosts $(hostname)&quot;）：此处为回环地址。</translation>
     </message>
     <message>
         <source>The server listens on port %1 only over %2 (%3); %4 is an %5 address, so it is refused.</source>
         <translation>服务器仅通过 %2 监听端口 %1（%3）；%4 是 %5 地址，因此连接被拒绝。</translation>
     </message>
     <message>
-        <source>Bind the server to "All interfaces, IPv4 and IPv6", or connect with an address of the family it listens on.</source>
-        <translation>请将服务器绑定到"所有接口，IPv4 和 IPv6"，或使用其监听的地址族中的地址进行连接。</translation>
+        <source>Bind the server to &quot;All interfaces, IPv4 and IPv6&quot;, or connect with an address of the family it listens on.</source>
+        <translation>请将服务器绑定到&quot;所有接口，IPv4 和 IPv6&quot;，或使用其监听的地址族中的地址进行连接。</translation>
     </message>
     <message>
         <source>A server listens on every %1 address on port %2, yet %3 was refused; a local firewall rule that rejects connections may be the reason.</source>
@@ -731,6 +739,195 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>ExplainMessage</name>
+    <message>
+        <source>The datagram is empty.</source>
+        <translation>数据报为空。</translation>
+    </message>
+    <message>
+        <source>The datagram is larger than %1 bytes.</source>
+        <translation>数据报大于 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The datagram does not start with BindLab&apos;s mark: it is not a BindLab explain message.</source>
+        <translation>数据报不以 BindLab 的标记开头：它不是 BindLab 的解释消息。</translation>
+    </message>
+    <message>
+        <source>The message ends in the middle of a field.</source>
+        <translation>消息在某个字段中间结束。</translation>
+    </message>
+    <message>
+        <source>The message is of version %1; this BindLab speaks version %2.</source>
+        <translation>消息的版本为 %1；此 BindLab 使用版本 %2。</translation>
+    </message>
+    <message>
+        <source>The message is neither a question nor an answer.</source>
+        <translation>消息既不是询问也不是应答。</translation>
+    </message>
+    <message>
+        <source>The message is of the other kind: a question where an answer was expected, or the reverse.</source>
+        <translation>消息类型相反：应为应答时收到询问，或者反之。</translation>
+    </message>
+    <message>
+        <source>The question is shorter than %1 bytes: it is not padded.</source>
+        <translation>询问短于 %1 字节：未进行填充。</translation>
+    </message>
+    <message>
+        <source>The question&apos;s padding is not all zero bytes.</source>
+        <translation>询问的填充并非全为零字节。</translation>
+    </message>
+    <message>
+        <source>An address field names an unknown address family.</source>
+        <translation>某个地址字段指定了未知的地址族。</translation>
+    </message>
+    <message>
+        <source>An address field holds an address that cannot be meant (a wildcard, multicast, broadcast or IPv4-mapped address).</source>
+        <translation>某个地址字段包含不可能的地址（通配、组播、广播或 IPv4 映射地址）。</translation>
+    </message>
+    <message>
+        <source>A port field is 0.</source>
+        <translation>某个端口字段为 0。</translation>
+    </message>
+    <message>
+        <source>The answer names an unknown cause.</source>
+        <translation>应答给出了未知的原因。</translation>
+    </message>
+    <message>
+        <source>A text field is empty or longer than its limit.</source>
+        <translation>某个文本字段为空或超出长度上限。</translation>
+    </message>
+    <message>
+        <source>A text field is not valid UTF-8.</source>
+        <translation>某个文本字段不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>A text field holds control or formatting characters.</source>
+        <translation>某个文本字段包含控制字符或格式字符。</translation>
+    </message>
+    <message>
+        <source>The answer lists more than %1 addresses for the hostname.</source>
+        <translation>应答为主机名列出了超过 %1 个地址。</translation>
+    </message>
+    <message>
+        <source>The answer has bytes after its last field.</source>
+        <translation>应答在最后一个字段之后还有字节。</translation>
+    </message>
+    <message>
+        <source>every address, IPv4 and IPv6</source>
+        <translation>所有地址，IPv4 和 IPv6</translation>
+    </message>
+    <message>
+        <source>every IPv4 address (0.0.0.0)</source>
+        <translation>所有 IPv4 地址（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>every IPv6 address (::)</source>
+        <translation>所有 IPv6 地址（::）</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainQuery</name>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>%1 ms 内无应答。</translation>
+    </message>
+    <message>
+        <source>There is no address and port to ask.</source>
+        <translation>没有可询问的地址和端口。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked about.</source>
+        <translation>无法就 %1 进行询问。</translation>
+    </message>
+    <message>
+        <source>Only answers to other questions arrived.</source>
+        <translation>只收到了针对其他询问的应答。</translation>
+    </message>
+    <message>
+        <source>Something answered, but not as a BindLab server: %1</source>
+        <translation>有程序应答了，但不是 BindLab 服务器：%1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid: %1</source>
+        <translation>应答无效：%1</translation>
+    </message>
+    <message>
+        <source>The network reported UDP port %1 of %2 unreachable: no explain service answers there.</source>
+        <translation>网络报告 %2 的 UDP 端口 %1 不可达：那里没有解释服务应答。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, what its hostname %2 resolves to there, so every other host is refused.</source>
+        <translation>已由服务器确认：它仅在 %1 上监听，即其主机名 %2 在那里解析到的地址，因此其他所有主机都被拒绝。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, so every other host is refused.</source>
+        <translation>已由服务器确认：它仅在 %1 上监听，因此其他所有主机都被拒绝。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only, not at the address that was tried.</source>
+        <translation>已由服务器确认：它仅在 %1 上监听，而不在所尝试的地址上。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens over %1 only (%2).</source>
+        <translation>已由服务器确认：它仅通过 %1 监听（%2）。</translation>
+    </message>
+    <message>
+        <source>The server says it listens at %1 on port %2: a firewall or something on the way refused the connection.</source>
+        <translation>服务器表示它在 %1 的端口 %2 上监听：是防火墙或途中的某个设备拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>On that server, choose &quot;All interfaces, IPv4 and IPv6&quot; in its window (or start it with --bind any), then connect again.</source>
+        <translation>在该服务器的窗口中选择&quot;所有接口，IPv4 和 IPv6&quot;（或使用 --bind any 启动它），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>On that server, choose &quot;All interfaces, IPv4 and IPv6&quot; in its window (or start it with --bind any), or connect to its %1 address.</source>
+        <translation>在该服务器的窗口中选择&quot;所有接口，IPv4 和 IPv6&quot;（或使用 --bind any 启动它），或者连接到它的 %1 地址。</translation>
+    </message>
+    <message>
+        <source>Check the firewall on that server, and any on the way, for TCP port %1.</source>
+        <translation>检查该服务器上以及途中所有防火墙对 TCP 端口 %1 的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainService</name>
+    <message>
+        <source>the listening facts cannot be put into an answer</source>
+        <translation>监听信息无法放入应答</translation>
+    </message>
+    <message>
+        <source>Explaining refusals on UDP %1</source>
+        <translation>正在 UDP %1 上解释拒绝原因</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: %1</source>
+        <translation>不解释拒绝原因：%1</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: UDP port %1: %2</source>
+        <translation>不解释拒绝原因：UDP 端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals</source>
+        <translation>不解释拒绝原因</translation>
+    </message>
+    <message>
+        <source>refused: bound to %1 only</source>
+        <translation>已拒绝：仅绑定到 %1</translation>
+    </message>
+    <message>
+        <source>refused: listening on %1 only</source>
+        <translation>已拒绝：仅在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>refused: listening over %1 only (%2)</source>
+        <translation>已拒绝：仅通过 %1 监听（%2）</translation>
+    </message>
+    <message>
+        <source>refused on the way: the server listens there (%1), so a firewall or something in between refused the connection</source>
+        <translation>途中被拒绝：服务器确实在那里监听（%1），因此是防火墙或中间的某个设备拒绝了连接</translation>
+    </message>
+</context>
+<context>
     <name>GreetingServer</name>
     <message>
         <source>The hostname %1 does not resolve to any address (%2), so there is nothing to listen on. Listen on all interfaces instead.</source>
@@ -745,12 +942,12 @@ Licence: MIT.</source>
         <translation>%1 是链路本地 IPv6 地址：同一地址可能存在于每个接口上，因此请指明它所属的接口，例如 %1%%2。</translation>
     </message>
     <message>
-        <source>There is no interface "%1" on this machine. A link-local address needs the name of the interface it is on, as in %2%%3 (see --list-binds).</source>
-        <translation>本机上没有接口 "%1"。链路本地地址需要其所在接口的名称，例如 %2%%3（参见 --list-binds）。</translation>
+        <source>There is no interface &quot;%1&quot; on this machine. A link-local address needs the name of the interface it is on, as in %2%%3 (see --list-binds).</source>
+        <translation>本机上没有接口 &quot;%1&quot;。链路本地地址需要其所在接口的名称，例如 %2%%3（参见 --list-binds）。</translation>
     </message>
     <message>
-        <source>Another socket already listens on %1 (or on a wildcard address with the same port). Stop that program or choose another port; "ss -ltnp" shows which program holds it.</source>
-        <translation>已有另一个套接字在 %1（或使用相同端口的通配地址）上监听。请停止该程序或选择其他端口；"ss -ltnp" 可显示占用它的程序。</translation>
+        <source>Another socket already listens on %1 (or on a wildcard address with the same port). Stop that program or choose another port; &quot;ss -ltnp&quot; shows which program holds it.</source>
+        <translation>已有另一个套接字在 %1（或使用相同端口的通配地址）上监听。请停止该程序或选择其他端口；&quot;ss -ltnp&quot; 可显示占用它的程序。</translation>
     </message>
     <message>
         <source>Port %1 is a privileged port: listening on it needs root or the CAP_NET_BIND_SERVICE capability. Choose a port from 1024 up.</source>
@@ -839,8 +1036,8 @@ Licence: MIT.</source>
         <translation>主机不可达</translation>
     </message>
     <message>
-        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP "host unreachable"), so the SYN was never delivered.</source>
-        <translation>该地址没有主机应答（ARP 或邻居发现无应答，或收到 ICMP "host unreachable"），因此 SYN 从未送达。</translation>
+        <source>No host answered for that address (no ARP or neighbour reply, or an ICMP &quot;host unreachable&quot;), so the SYN was never delivered.</source>
+        <translation>该地址没有主机应答（ARP 或邻居发现无应答，或收到 ICMP &quot;host unreachable&quot;），因此 SYN 从未送达。</translation>
     </message>
     <message>
         <source>no route: nothing sent</source>
@@ -864,7 +1061,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>greeting (%n byte(s))</source>
-        <translation><numerusform>问候语（%n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>问候语（%n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>FIN</source>
@@ -876,7 +1075,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>data (%n byte(s), more coming)</source>
-        <translation><numerusform>数据（%n 字节，后续还有）</numerusform></translation>
+        <translation>
+            <numerusform>数据（%n 字节，后续还有）</numerusform>
+        </translation>
     </message>
     <message>
         <source>RST (we stop reading)</source>
@@ -892,7 +1093,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>data (%n byte(s))</source>
-        <translation><numerusform>数据（%n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>数据（%n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected, then the server reset the connection.</source>
@@ -960,7 +1163,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>Stopped: %n connection(s) greeted.</source>
-        <translation><numerusform>已停止：已向 %n 个连接发送问候语。</numerusform></translation>
+        <translation>
+            <numerusform>已停止：已向 %n 个连接发送问候语。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -970,8 +1175,8 @@ Licence: MIT.</source>
         <translation>演示说明</translation>
     </message>
     <message>
-        <source>Binds the server to this machine's hostname, or connects to it from the network address: the article's "Connection refused".</source>
-        <translation>将服务器绑定到本机主机名，或通过网络地址连接它：重现文章中的"连接被拒绝"。</translation>
+        <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
+        <translation>将服务器绑定到本机主机名，或通过网络地址连接它：重现文章中的&quot;连接被拒绝&quot;。</translation>
     </message>
     <message>
         <source>Binds the server to all interfaces, or connects again: the greeting arrives.</source>
@@ -982,14 +1187,14 @@ Licence: MIT.</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <source>Large type and high contrast for a projector, with the demo's two steps.</source>
+        <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
         <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
-        <source>1. Reproduce the article's bug</source>
+        <source>1. Reproduce the article&apos;s bug</source>
         <translation>1. 重现文章中的错误</translation>
     </message>
     <message>
@@ -997,12 +1202,12 @@ Licence: MIT.</source>
         <translation>2. 应用修复</translation>
     </message>
     <message>
-        <source>The server binds to this machine's hostname, like the article's socket.gethostname(). Here that is %1: only this machine can connect.</source>
+        <source>The server binds to this machine&apos;s hostname, like the article&apos;s socket.gethostname(). Here that is %1: only this machine can connect.</source>
         <translation>服务器绑定到本机主机名，就像文章中的 socket.gethostname()。此处为 %1：只有本机可以连接。</translation>
     </message>
     <message>
-        <source>The fix: bind to all interfaces (0.0.0.0 / '' in Python). Now every host that can reach this machine is greeted.</source>
-        <translation>修复方法：绑定到所有接口（0.0.0.0 / Python 中的 ''）。现在，凡是能访问本机的主机都会收到问候语。</translation>
+        <source>The fix: bind to all interfaces (0.0.0.0 / &apos;&apos; in Python). Now every host that can reach this machine is greeted.</source>
+        <translation>修复方法：绑定到所有接口（0.0.0.0 / Python 中的 &apos;&apos;）。现在，凡是能访问本机的主机都会收到问候语。</translation>
     </message>
     <message>
         <source>Greeted: the hostname does not resolve to loopback here, so the bug does not show on this machine.</source>
@@ -1141,12 +1346,12 @@ Licence: MIT.</source>
         <translation>根据绑定选项 %1 预测，未实际连接。</translation>
     </message>
     <message>
-        <source>The bytes are this server's greeting.</source>
+        <source>The bytes are this server&apos;s greeting.</source>
         <translation>收到的字节正是本服务器的问候语。</translation>
     </message>
     <message>
-        <source>That is not this server's greeting (received: "%1"): another program answers at this address.</source>
-        <translation>这不是本服务器的问候语（收到："%1"）：该地址上应答的是另一个程序。</translation>
+        <source>That is not this server&apos;s greeting (received: &quot;%1&quot;): another program answers at this address.</source>
+        <translation>这不是本服务器的问候语（收到：&quot;%1&quot;）：该地址上应答的是另一个程序。</translation>
     </message>
     <message>
         <source>another program answered instead of this server</source>
@@ -1239,7 +1444,7 @@ Licence: MIT.</source>
         <translation>操作系统错误：%1</translation>
     </message>
     <message>
-        <source>none (decided by BindLab's timer or the resolver)</source>
+        <source>none (decided by BindLab&apos;s timer or the resolver)</source>
         <translation>无（由 BindLab 的计时器或解析器判定）</translation>
     </message>
     <message>
@@ -1284,7 +1489,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
-        <translation><numerusform>（在 %n 字节处截断）</numerusform></translation>
+        <translation>
+            <numerusform>（在 %n 字节处截断）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1357,10 +1564,6 @@ Licence: MIT.</source>
         <translation>选项</translation>
     </message>
     <message>
-        <source>TCP port (default 12397).</source>
-        <translation>TCP 端口（默认 12397）。</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>端口</translation>
     </message>
@@ -1389,7 +1592,7 @@ Licence: MIT.</source>
         <translation>n</translation>
     </message>
     <message>
-        <source>Language of the interface (en, de, zh_CN); default: the system's.</source>
+        <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（en, de, zh_CN）；默认：系统语言。</translation>
     </message>
     <message>
@@ -1397,24 +1600,28 @@ Licence: MIT.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". See --help.</source>
-        <translation>意外的参数"%1"。请参阅 --help。</translation>
+        <source>Unexpected argument &quot;%1&quot;. See --help.</source>
+        <translation>意外的参数&quot;%1&quot;。请参阅 --help。</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 0 to 65535.</source>
-        <translation>端口"%1"不是 0 到 65535 之间的数字。</translation>
+        <source>The port &quot;%1&quot; is not a number from 0 to 65535.</source>
+        <translation>端口&quot;%1&quot;不是 0 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>The greeting is longer than 64 KiB.</source>
         <translation>问候语超过了 64 KiB。</translation>
     </message>
     <message>
-        <source>--count takes a whole number of at least 1, not "%1".</source>
-        <translation>--count 需要不小于 1 的整数，而不是"%1"。</translation>
+        <source>--count takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--count 需要不小于 1 的整数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>Window: start in presenter mode (large type, the demo's two steps).</source>
+        <source>Window: start in presenter mode (large type, the demo&apos;s two steps).</source>
         <translation>窗口模式：以演示模式启动（大字号，演示的两个步骤）。</translation>
+    </message>
+    <message>
+        <source>TCP port (default %1).</source>
+        <translation>TCP 端口（默认 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1639,7 @@ Licence: MIT.</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>Read this machine's interfaces and hostname again.</source>
+        <source>Read this machine&apos;s interfaces and hostname again.</source>
         <translation>重新读取本机的接口和主机名。</translation>
     </message>
     <message>
@@ -1489,10 +1696,10 @@ Licence: MIT.</source>
     </message>
     <message>
         <source>BindLab Server %1 (Qt %2)
-Makes "Connection refused" visible, reproducible and explained.
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
 Licence: MIT.</source>
         <translation>BindLab 服务器 %1 (Qt %2)
-让"连接被拒绝"可见、可复现、可解释。
+让&quot;连接被拒绝&quot;可见、可复现、可解释。
 许可证：MIT。</translation>
     </message>
     <message>
@@ -1536,7 +1743,7 @@ Licence: MIT.</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine's hostname, or one interface's own address.</source>
+        <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
         <translation>要监听的地址：所有接口、仅 IPv4 或仅 IPv6、回环、本机主机名，或某个接口自身的地址。</translation>
     </message>
     <message>
@@ -1604,8 +1811,10 @@ Licence: MIT.</source>
         <translation>设置已重置：已恢复默认值。</translation>
     </message>
     <message numerus="yes">
-        <source>Self-tests of "Reachable at" among them: %n.</source>
-        <translation><numerusform>其中 %n 个为"可达性"自检。</numerusform></translation>
+        <source>Self-tests of &quot;Reachable at&quot; among them: %n.</source>
+        <translation>
+            <numerusform>其中 %n 个为&quot;可达性&quot;自检。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reachable at</source>
@@ -1620,7 +1829,7 @@ Licence: MIT.</source>
         <translation>重新检查(&amp;K)</translation>
     </message>
     <message>
-        <source>Read this machine's addresses again and, while listening, connect to each of them.</source>
+        <source>Read this machine&apos;s addresses again and, while listening, connect to each of them.</source>
         <translation>重新读取本机的地址，并在监听期间逐一连接这些地址。</translation>
     </message>
     <message>
@@ -1632,7 +1841,7 @@ Licence: MIT.</source>
         <translation>可达性：示意图或表格</translation>
     </message>
     <message>
-        <source>The map draws this machine's addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
+        <source>The map draws this machine&apos;s addresses as doors, open where this server can be reached; the table lists the same with the evidence.</source>
         <translation>示意图把本机的地址画成门，能访问本服务器的门是打开的；表格列出相同的内容及依据。</translation>
     </message>
     <message>
@@ -1645,7 +1854,7 @@ Licence: MIT.</source>
     </message>
     <message>
         <source>Predicted from the bind choice, without connecting. Start proves it by connecting to each address.</source>
-        <translation>根据绑定选项预测，未实际连接。"启动"后将逐一连接每个地址加以验证。</translation>
+        <translation>根据绑定选项预测，未实际连接。&quot;启动&quot;后将逐一连接每个地址加以验证。</translation>
     </message>
     <message>
         <source>Checking: connecting to each address of this machine on port %1…</source>
@@ -1657,7 +1866,9 @@ Licence: MIT.</source>
     </message>
     <message numerus="yes">
         <source>%n address(es) differ from the prediction; see the evidence.</source>
-        <translation><numerusform>%n 个地址与预测不符；请查看依据。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个地址与预测不符；请查看依据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1694,8 +1905,8 @@ Licence: MIT.</source>
         <translation>URL %1 含有冒号，但没有端口。</translation>
     </message>
     <message>
-        <source>Taken from the URL: host %1%2. The scheme "%3"%4 is not used: BindLab speaks plain TCP.</source>
-        <translation>已从 URL 中提取：主机 %1%2。未使用协议方案"%3"%4：BindLab 只使用纯 TCP。</translation>
+        <source>Taken from the URL: host %1%2. The scheme &quot;%3&quot;%4 is not used: BindLab speaks plain TCP.</source>
+        <translation>已从 URL 中提取：主机 %1%2。未使用协议方案&quot;%3&quot;%4：BindLab 只使用纯 TCP。</translation>
     </message>
     <message>
         <source>, port %1</source>
@@ -1706,20 +1917,20 @@ Licence: MIT.</source>
         <translation> 及路径</translation>
     </message>
     <message>
-        <source>The address %1 opens a bracket "[" but never closes it.</source>
-        <translation>地址 %1 有左括号"["，但没有闭合。</translation>
+        <source>The address %1 opens a bracket &quot;[&quot; but never closes it.</source>
+        <translation>地址 %1 有左括号&quot;[&quot;，但没有闭合。</translation>
     </message>
     <message>
-        <source>Unexpected text %1 after "]": write [address]:port.</source>
-        <translation>"]" 之后有意外的文本 %1：请写成 [地址]:端口。</translation>
+        <source>Unexpected text %1 after &quot;]&quot;: write [address]:port.</source>
+        <translation>&quot;]&quot; 之后有意外的文本 %1：请写成 [地址]:端口。</translation>
     </message>
     <message>
         <source>Brackets are for IPv6 addresses; %1 is not one.</source>
         <translation>方括号仅用于 IPv6 地址；%1 不是 IPv6 地址。</translation>
     </message>
     <message>
-        <source>The address %1 closes a bracket "]" it never opened.</source>
-        <translation>地址 %1 有右括号"]"，但没有对应的左括号。</translation>
+        <source>The address %1 closes a bracket &quot;]&quot; it never opened.</source>
+        <translation>地址 %1 有右括号&quot;]&quot;，但没有对应的左括号。</translation>
     </message>
     <message>
         <source>The address %1 has a port but no host.</source>
@@ -1730,8 +1941,8 @@ Licence: MIT.</source>
         <translation>端口 %1 不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>The address %1 ends in ":" but names no port.</source>
-        <translation>地址 %1 以":"结尾，但未指定端口。</translation>
+        <source>The address %1 ends in &quot;:&quot; but names no port.</source>
+        <translation>地址 %1 以&quot;:&quot;结尾，但未指定端口。</translation>
     </message>
     <message>
         <source>The port %1 in the address is not a number from 1 to 65535.</source>
@@ -1750,8 +1961,8 @@ Licence: MIT.</source>
         <translation>%1 不是有效的 IPv6 地址。</translation>
     </message>
     <message>
-        <source>%1 ends in "%" but names no interface.</source>
-        <translation>%1 以"%"结尾，但未指定接口。</translation>
+        <source>%1 ends in &quot;%&quot; but names no interface.</source>
+        <translation>%1 以&quot;%&quot;结尾，但未指定接口。</translation>
     </message>
     <message>
         <source>%1 is a link-local IPv6 address: it exists on every interface, so the interface must be named, as in %1%%2.</source>
@@ -1770,8 +1981,8 @@ Licence: MIT.</source>
         <translation>%1 是 IPv4 映射的 IPv6 地址：它指向 IPv4 地址 %2。</translation>
     </message>
     <message>
-        <source>:: means "all addresses" when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
-        <translation>服务器绑定时，:: 表示"所有地址"；作为目标地址时，系统会将其发送到本机自身，与 ::1 相同。</translation>
+        <source>:: means &quot;all addresses&quot; when a server binds; as a destination the system sends it to this machine itself, like ::1.</source>
+        <translation>服务器绑定时，:: 表示&quot;所有地址&quot;；作为目标地址时，系统会将其发送到本机自身，与 ::1 相同。</translation>
     </message>
     <message>
         <source>The trailing dot is dropped: %1 is dialled as %2.</source>
@@ -1782,8 +1993,8 @@ Licence: MIT.</source>
         <translation>%1 不是 IPv4 地址：%2 超出范围（每个部分应为 0 到 255）。</translation>
     </message>
     <message>
-        <source>0.0.0.0 means "all interfaces" when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
-        <translation>服务器绑定时，0.0.0.0 表示"所有接口"；作为目标地址时，系统会将其发送到本机自身，与 127.0.0.1 相同。</translation>
+        <source>0.0.0.0 means &quot;all interfaces&quot; when a server binds; as a destination the system sends it to this machine itself, like 127.0.0.1.</source>
+        <translation>服务器绑定时，0.0.0.0 表示&quot;所有接口&quot;；作为目标地址时，系统会将其发送到本机自身，与 127.0.0.1 相同。</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 address: it has %2 parts, an IPv4 address has 4.</source>
@@ -1837,8 +2048,8 @@ Licence: MIT.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>--screenshot-after takes milliseconds from 0 to 600000, not "%1".</source>
-        <translation>--screenshot-after 需要 0 到 600000 之间的毫秒数，而不是"%1"。</translation>
+        <source>--screenshot-after takes milliseconds from 0 to 600000, not &quot;%1&quot;.</source>
+        <translation>--screenshot-after 需要 0 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No part of the window is called %1.</source>
