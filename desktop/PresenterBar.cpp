@@ -3,11 +3,15 @@
 #include "app/PresenterScript.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace {
 
@@ -63,6 +67,14 @@ PresenterBar::PresenterBar(QWidget *window, QWidget *parent)
     connect(m_reproduce, &QPushButton::clicked, this, &PresenterBar::reproduceRequested);
     connect(m_fix, &QPushButton::clicked, this, &PresenterBar::fixRequested);
     setVisible(false);
+
+    m_leaveFullScreenAction = new QAction(tr("Leave full screen"), m_window);
+    m_leaveFullScreenAction->setObjectName(QStringLiteral("leaveFullScreenAction"));
+    m_leaveFullScreenAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveFullScreenAction->setEnabled(false); // Esc belongs to the widgets until then
+    connect(m_leaveFullScreenAction, &QAction::triggered, this, [this] { setFullScreen(false); });
+    m_window->addAction(m_leaveFullScreenAction);
+    m_window->installEventFilter(this);
 }
 
 QAction *PresenterBar::addToggleTo(QMenu *menu)
@@ -74,7 +86,73 @@ QAction *PresenterBar::addToggleTo(QMenu *menu)
     action->setStatusTip(
         tr("Large type and high contrast for a projector, with the demo's two steps."));
     connect(action, &QAction::toggled, this, &PresenterBar::setActive);
+
+    m_fullScreenAction = menu->addAction(tr("&Full screen"));
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_fullScreenAction->setStatusTip(tr("The whole screen for this window; Esc leaves it."));
+    connect(m_fullScreenAction, &QAction::triggered, this, &PresenterBar::setFullScreen);
+
+    m_sideBySideAction = menu->addAction(tr("&Side by side"));
+    m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
+    m_sideBySideAction->setStatusTip(
+        tr("Half of the screen for each window: the server on the left, the client on the "
+           "right."));
+    m_sideBySideAction->setEnabled(m_active);
+    connect(m_sideBySideAction, &QAction::triggered, this, &PresenterBar::placeSideBySide);
     return action;
+}
+
+void PresenterBar::setFullScreen(bool fullScreen)
+{
+    // On the screen the window is on: the state change keeps the window's own screen.
+    const Qt::WindowStates state = m_window->windowState();
+    m_window->setWindowState(fullScreen ? state | Qt::WindowFullScreen
+                                        : state & ~Qt::WindowFullScreen);
+    followWindowState();
+}
+
+void PresenterBar::placeSideBySide()
+{
+    if (m_window->isFullScreen() || m_window->isMaximized()) {
+        m_window->setWindowState(m_window->windowState() &
+                                 ~(Qt::WindowFullScreen | Qt::WindowMaximized));
+        followWindowState();
+        // The frame comes back with the normal state: measure it once it has.
+        QTimer::singleShot(0, this, &PresenterBar::placeOnHalf);
+        return;
+    }
+    placeOnHalf();
+}
+
+void PresenterBar::placeOnHalf()
+{
+    const QRect screen = m_window->screen()->availableGeometry();
+    QRect half = screen;
+    half.setWidth(screen.width() / 2);
+    if (m_half == Half::Right)
+        half.moveRight(screen.right());
+    // The frame a window manager draws goes inside the half too; setGeometry() places the
+    // inside of the window.
+    const QMargins frame =
+        m_window->windowHandle() ? m_window->windowHandle()->frameMargins() : QMargins();
+    m_window->setGeometry(half.marginsRemoved(frame));
+}
+
+bool PresenterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::WindowStateChange)
+        followWindowState();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresenterBar::followWindowState()
+{
+    const bool fullScreen = m_window->windowState().testFlag(Qt::WindowFullScreen);
+    if (m_fullScreenAction)
+        m_fullScreenAction->setChecked(fullScreen);
+    m_leaveFullScreenAction->setEnabled(fullScreen);
 }
 
 void PresenterBar::setActive(bool active)
@@ -94,6 +172,11 @@ void PresenterBar::setActive(bool active)
         m_window->setPalette(m_normalPalette);
     }
     setVisible(active);
+    if (m_sideBySideAction)
+        m_sideBySideAction->setEnabled(active);
+    // A projector is the whole screen; leaving presenter mode gives the desktop back.
+    setFullScreen(active);
+    emit activeChanged(active);
 }
 
 void PresenterBar::setCaption(const QString &caption)
