@@ -64,6 +64,7 @@ PresenterBar::PresenterBar(QWidget *window, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_caption);
+    m_caption->setVisible(false); // no empty line before the first step
     connect(m_reproduce, &QPushButton::clicked, this, &PresenterBar::reproduceRequested);
     connect(m_fix, &QPushButton::clicked, this, &PresenterBar::fixRequested);
     setVisible(false);
@@ -96,6 +97,7 @@ QAction *PresenterBar::addToggleTo(QMenu *menu)
 
     m_sideBySideAction = menu->addAction(tr("&Side by side"));
     m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
+    m_sideBySideAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F11));
     m_sideBySideAction->setStatusTip(
         tr("Half of the screen for each window: the server on the left, the client on the "
            "right."));
@@ -106,19 +108,39 @@ QAction *PresenterBar::addToggleTo(QMenu *menu)
 
 void PresenterBar::setFullScreen(bool fullScreen)
 {
-    // On the screen the window is on: the state change keeps the window's own screen.
+    // Before the first show a window system without a window manager (a bare X server, a
+    // kiosk) would keep the normal size: enter full screen once the window is shown.
+    m_fullScreenWhenShown = fullScreen && !m_window->isVisible();
+    if (m_fullScreenWhenShown)
+        return;
     const Qt::WindowStates state = m_window->windowState();
+    if (fullScreen == state.testFlag(Qt::WindowFullScreen)) {
+        followWindowState();
+        return;
+    }
+    if (fullScreen)
+        m_normalGeometry = m_window->geometry();
     m_window->setWindowState(fullScreen ? state | Qt::WindowFullScreen
                                         : state & ~Qt::WindowFullScreen);
     followWindowState();
+    // A window manager resizes the window itself; without one (a bare X server, a kiosk)
+    // nobody would. So once the change has had its turn: the screen the window is on, or the
+    // size it had before, where the window system left the window as it was.
+    QTimer::singleShot(0, this, [this, fullScreen] {
+        const QRect screen = m_window->screen()->geometry();
+        if (fullScreen && m_window->isFullScreen() && m_window->geometry() != screen)
+            m_window->setGeometry(screen);
+        else if (!fullScreen && !m_window->isFullScreen() && m_window->geometry() == screen &&
+                 m_normalGeometry.isValid())
+            m_window->setGeometry(m_normalGeometry);
+    });
 }
 
 void PresenterBar::placeSideBySide()
 {
     if (m_window->isFullScreen() || m_window->isMaximized()) {
-        m_window->setWindowState(m_window->windowState() &
-                                 ~(Qt::WindowFullScreen | Qt::WindowMaximized));
-        followWindowState();
+        setFullScreen(false);
+        m_window->setWindowState(m_window->windowState() & ~Qt::WindowMaximized);
         // The frame comes back with the normal state: measure it once it has.
         QTimer::singleShot(0, this, &PresenterBar::placeOnHalf);
         return;
@@ -144,6 +166,14 @@ bool PresenterBar::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::WindowStateChange)
         followWindowState();
+    if (watched == m_window && event->type() == QEvent::Show && m_fullScreenWhenShown) {
+        m_fullScreenWhenShown = false;
+        // Once the window is mapped: a state set before that is only a wish to the system.
+        QTimer::singleShot(0, this, [this] {
+            if (m_active)
+                setFullScreen(true);
+        });
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -182,6 +212,7 @@ void PresenterBar::setActive(bool active)
 void PresenterBar::setCaption(const QString &caption)
 {
     m_caption->setText(caption);
+    m_caption->setVisible(!caption.isEmpty());
 }
 
 QString PresenterBar::caption() const

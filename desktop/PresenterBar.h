@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QRect>
 #include <QWidget>
 
 class QAction;
@@ -61,4 +62,6 @@ private:
     QFont m_normalFont;
     QPalette m_normalPalette;
     bool m_active = false;
+    bool m_fullScreenWhenShown = false;
+    QRect m_normalGeometry; // before full screen
 };

@@ -143,11 +143,16 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
     const Metrics m(font);
     ReachabilityMapLayout layout;
     layout.frame = QRectF(QPointF(0, 0), size);
-    // Peers that arrive are written left of the machine: an IPv4 peer with its port fits.
+    // Peers that arrive are written left of the machine (an IPv4 peer with its port fits), once
+    // there are any: until then the room goes to the addresses.
+    const bool arrivals = std::any_of(map.ports.cbegin(), map.ports.cend(), [&](const auto &p) {
+        return std::any_of(p.doors.cbegin(), p.doors.cend(),
+                           [&](const auto &d) { return d.hits > 0 || d.isLit(nowMsecs); });
+    });
     const qreal arrow = m.fm.averageCharWidth() * 3;
-    const qreal outside =
-        qBound(m.square, m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow,
-               size.width() * 0.22);
+    const qreal peerWidth =
+        arrivals ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow : 0;
+    const qreal outside = qBound(m.square, peerWidth, size.width() * 0.22);
     layout.box = QRectF(outside, m.margin, qMax<qreal>(0, size.width() - outside - m.margin),
                         qMax<qreal>(0, size.height() - 2 * m.margin));
     const QRectF box = layout.box;
@@ -193,7 +198,8 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
 void ReachabilityMapLayout::placeSocket(const QString &text, const QFontMetricsF &fm, Span column,
                                         Span rows, qreal centreY)
 {
-    const qreal width = qMax<qreal>(0, column.right - column.left);
+    // Two pixels in from the socket's left edge, where the wires end.
+    const qreal width = qMax<qreal>(0, column.right - column.left - 2);
     const qreal gap = 4;
     socketRadius = std::min({fm.height() * 0.9, width / 4, (rows.right - rows.left) / 4});
     caption.fullText = text;
@@ -221,11 +227,11 @@ void ReachabilityMapLayout::placeSocket(const QString &text, const QFontMetricsF
     if (captionWraps) {
         captionFlags = flags;
         caption.text = text;
-        caption.rect =
-            QRectF(at, needed.size()).intersected(QRectF(at, QSizeF(width - 2, needed.height())));
+        // The whole column's width: the text wraps in it as it was measured.
+        caption.rect = QRectF(at, QSizeF(width, needed.height()));
     } else {
         captionFlags = Qt::AlignLeft | Qt::AlignTop;
-        caption = lineLabel(fm, text, at.x(), at.y() + fm.height() / 2, width - 2);
+        caption = lineLabel(fm, text, at.x(), at.y() + fm.height() / 2, width);
     }
 }
 

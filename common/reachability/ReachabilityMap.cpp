@@ -162,11 +162,12 @@ ReachabilityMap::Importance ReachabilityMap::importance(const Port &port) const
 {
     if (port.hasLoopback())
         return Importance::Loopback;
-    // With every door open (a wildcard bind) an open door says nothing about this interface.
-    const bool someShut = openDoors() < doorCount();
+    // With most doors open (a wildcard bind, where only a firewalled address or two stays shut)
+    // an open door says nothing about this interface; with a few open, it was chosen.
+    const bool fewOpen = openDoors() * 2 <= doorCount();
     const bool anyOpen =
         std::any_of(port.doors.cbegin(), port.doors.cend(), [](const Door &d) { return d.open; });
-    if (port.wasUsed() || (someShut && anyOpen))
+    if (port.wasUsed() || (fewOpen && anyOpen))
         return Importance::SingledOut;
     if (!port.hasRoutableAddress())
         return Importance::LinkLocalOnly;

@@ -118,6 +118,8 @@ ReachabilityMap TestReachabilityMapView::mapFor(int interfaces, const BindChoice
     ReachabilityMap map = ReachabilityMap::build(
         QStringLiteral("a-rather-long-laptop-hostname.example"), choice, listening, 12397,
         ReachabilityProbe::predict(choice, 12397, targets));
+    if (!listening)
+        return map; // nobody arrived yet: no room kept for peers
     // A few recent arrivals, one from a long IPv6 peer, and counts on the doors they used.
     QHash<QHostAddress, quint64> counts;
     for (const auto &target : targets.mid(0, 4)) {
