@@ -306,6 +306,9 @@ QWidget *ServerWindow::buildLogPanel()
     m_logView->horizontalHeader()->setResizeContentsPrecision(0);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Empty, the columns are as wide as their headings, so no heading is cut before the
+    // first connection.
+    m_logView->resizeColumnsToContents();
     layout->addWidget(m_logView, 1);
     return panel;
 }
