@@ -46,7 +46,7 @@ PresenterBar::PresenterBar(QWidget *window, QWidget *parent)
     m_caption->setObjectName(QStringLiteral("presenterCaption"));
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
-    m_caption->setAccessibleName(tr("Demo caption"));
+    // No accessible name: a screen reader reads the caption's own text.
     m_reproduce->setObjectName(QStringLiteral("reproduceButton"));
     m_reproduce->setAccessibleName(m_reproduce->text());
     m_reproduce->setAccessibleDescription(
