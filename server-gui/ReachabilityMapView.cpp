@@ -149,8 +149,8 @@ QSize ReachabilityMapView::minimumSizeHint() const
 
 bool ReachabilityMapView::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        const auto *help = static_cast<QHelpEvent *>(event);
+    if (const auto *help = dynamic_cast<QHelpEvent *>(event);
+        help && event->type() == QEvent::ToolTip) {
         const ReachabilityMapLayout layout = currentLayout();
         if (const auto *label = layout.labelAt(help->pos()))
             QToolTip::showText(help->globalPos(), label->fullText, this, label->rect.toRect());
