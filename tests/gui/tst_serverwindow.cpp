@@ -320,8 +320,11 @@ QString nameOf(const QWidget *w)
 
 QStringList TestServerWindow::fitProblems(ServerWindow &window)
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
+    // A new text asks for a new layout, which may ask for another (wrapped text): settle it.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     QStringList problems;
     const QRect screen = window.screen()->availableGeometry();
     const QSize size = window.frameGeometry().size();
