@@ -188,10 +188,11 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
                        Span{top, bottom}, top + qMax(rowCount, 3) * layout.rowHeight / 2);
     if (layout.socketRadius > 0 && layout.socketCentre.y() + layout.socketRadius > bottom)
         layout.socketRadius = 0;
-    layout.placeRows(map, m.fm, m.boldFm, shown, top, labels, outside - arrow, m.square, nowMsecs);
+    const RowPlan plan{shown, top, labels, outside - arrow, m.square};
+    layout.placeRows(map, m.fm, m.boldFm, plan, nowMsecs);
     if (overflowRow)
-        layout.placeOverflow(map, m.fm, all, shown, expanded,
-                             top + layout.rowHeight * (rowCount - 0.5), labels);
+        layout.placeOverflow(map, m.fm, all, plan, expanded,
+                             top + layout.rowHeight * (rowCount - 0.5));
     return layout;
 }
 
@@ -236,10 +237,14 @@ void ReachabilityMapLayout::placeSocket(const QString &text, const QFontMetricsF
 }
 
 void ReachabilityMapLayout::placeRows(const ReachabilityMap &map, const QFontMetricsF &fm,
-                                      const QFontMetricsF &boldFm, const QList<Row> &shown,
-                                      qreal top, Span labels, qreal peerRight, qreal square,
+                                      const QFontMetricsF &boldFm, const RowPlan &plan,
                                       qint64 nowMsecs)
 {
+    const QList<Row> &shown = plan.shown;
+    const qreal top = plan.top;
+    const Span labels = plan.labels;
+    const qreal peerRight = plan.peerRight;
+    const qreal square = plan.square;
     const qreal gap = fm.averageCharWidth();
     const QPointF socketLeft(socketCentre.x() - socketRadius, socketCentre.y());
     for (int i = 0; i < shown.size(); ++i) {
@@ -276,9 +281,11 @@ void ReachabilityMapLayout::placeRows(const ReachabilityMap &map, const QFontMet
 }
 
 void ReachabilityMapLayout::placeOverflow(const ReachabilityMap &map, const QFontMetricsF &fm,
-                                          const QList<Row> &all, const QList<Row> &shown,
-                                          bool expanded, qreal y, Span labels)
+                                          const QList<Row> &all, const RowPlan &plan, bool expanded,
+                                          qreal y)
 {
+    const QList<Row> &shown = plan.shown;
+    const Span labels = plan.labels;
     const auto shownDoors =
         std::count_if(shown.cbegin(), shown.cend(), [](const Row &r) { return r.door >= 0; });
     hiddenDoors = map.doorCount() - int(shownDoors);

@@ -90,9 +90,17 @@ private:
     static QString overflowText(const ReachabilityMap &map, const QList<Row> &hidden);
     void placeSocket(const QString &text, const QFontMetricsF &fm, Span column, Span rows,
                      qreal centreY);
+    // Where the rows go: which, from which height, the label column, the peers' right edge.
+    struct RowPlan
+    {
+        QList<Row> shown;
+        qreal top = 0;
+        Span labels;
+        qreal peerRight = 0;
+        qreal square = 0;
+    };
     void placeRows(const ReachabilityMap &map, const QFontMetricsF &fm, const QFontMetricsF &boldFm,
-                   const QList<Row> &shown, qreal top, Span labels, qreal peerRight, qreal square,
-                   qint64 nowMsecs);
+                   const RowPlan &plan, qint64 nowMsecs);
     void placeOverflow(const ReachabilityMap &map, const QFontMetricsF &fm, const QList<Row> &all,
-                       const QList<Row> &shown, bool expanded, qreal y, Span labels);
+                       const RowPlan &plan, bool expanded, qreal y);
 };
