@@ -94,6 +94,7 @@ void ClientWindow::buildUi()
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     m_presenter = new PresenterBar(this);
+    m_presenter->setHalf(PresenterBar::Half::Right); // side by side: the server takes the left
     layout->addWidget(m_presenter);
 
     auto *form = new QFormLayout;

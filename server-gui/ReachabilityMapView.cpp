@@ -1,11 +1,17 @@
 #include "ReachabilityMapView.h"
 
+#include "ReachabilityMapLayout.h"
 #include "net/AddressText.h"
 
 #include <QDateTime>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QTimer>
+#include <QToolTip>
 
 namespace {
 
@@ -15,34 +21,24 @@ QColor semantic(const QPalette &palette, int hue)
     return QColor::fromHsl(hue, 170, dark ? 165 : 95);
 }
 
-int doorCount(const ReachabilityMap &map)
+constexpr int kOpenHue = 130;
+constexpr int kLitHue = 45;
+// A screen reader reads the list; past this many addresses it says how many more.
+constexpr int kSpokenAddresses = 10;
+
+QString spokenList(const QStringList &addresses)
 {
-    int n = 0;
-    for (const auto &p : map.ports)
-        n += int(p.doors.size());
-    return n;
+    QStringList head = addresses.mid(0, kSpokenAddresses);
+    if (addresses.size() > kSpokenAddresses)
+        head << ReachabilityMapView::tr("and %n more", nullptr,
+                                        int(addresses.size()) - kSpokenAddresses);
+    return head.join(QStringLiteral(", "));
 }
 
-// "192.0.2.2  (bound to 127.0.0.1 only, …)  ×12"
-QString doorText(const ReachabilityMap::Door &door)
+void drawLabel(QPainter &p, const ReachabilityMapLayout::Label &label)
 {
-    QString text = AddressText::plain(door.address);
-    if (!door.open && !door.reasonText.isEmpty())
-        text += QStringLiteral("  (%1)").arg(door.reasonText);
-    if (door.hits > 0)
-        text += QStringLiteral("  ×%1").arg(door.hits);
-    return text;
-}
-
-// A door's text ends before the socket; at the height of the socket's caption, before that
-// too (a narrow panel would otherwise write one over the other).
-QRectF doorTextRow(const QRectF &row, const QRectF &caption)
-{
-    QRectF shortened = row;
-    if (row.intersects(caption))
-        shortened.setRight(qMin(row.right(), caption.left() - 8));
-    shortened.setWidth(qMax<qreal>(0, shortened.width()));
-    return shortened;
+    if (!label.rect.isEmpty())
+        p.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label.text);
 }
 
 } // namespace
@@ -53,7 +49,9 @@ ReachabilityMapView::ReachabilityMapView(QWidget *parent)
 {
     setObjectName(QStringLiteral("reachabilityMap"));
     setAccessibleName(tr("Reachability map"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Focus so a keyboard or screen-reader user can reach the summary and expand the rest.
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     // paintEvent() fills every pixel: the tab and group box behind need no repaint with it.
     setAttribute(Qt::WA_OpaquePaintEvent);
     // Repaints only while a door is lit, so an idle map costs nothing; and not when a fresh
@@ -78,6 +76,15 @@ void ReachabilityMapView::setMap(const ReachabilityMap &map)
     update();
 }
 
+void ReachabilityMapView::setExpanded(bool expanded)
+{
+    if (expanded == m_expanded)
+        return;
+    m_expanded = expanded;
+    updateGeometry();
+    update();
+}
+
 void ReachabilityMapView::light(const ConnectionRecord &record)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -95,7 +102,13 @@ void ReachabilityMapView::countArrivals(const QHash<QHostAddress, quint64> &clie
         update();
 }
 
-void ReachabilityMapView::updateDescription()
+ReachabilityMapLayout ReachabilityMapView::currentLayout() const
+{
+    return ReachabilityMapLayout::compute(m_map, size(), font(), m_expanded,
+                                          QDateTime::currentMSecsSinceEpoch());
+}
+
+QString ReachabilityMapView::summary() const
 {
     QStringList open;
     QStringList shut;
@@ -103,25 +116,69 @@ void ReachabilityMapView::updateDescription()
         for (const auto &d : p.doors)
             (d.open ? open : shut) << AddressText::plain(d.address);
     }
-    setAccessibleDescription(
-        tr("%1. Open: %2. Shut: %3.")
-            .arg(m_map.socketLabel, open.isEmpty() ? tr("none") : open.join(QLatin1String(", ")),
-                 shut.isEmpty() ? tr("none") : shut.join(QLatin1String(", "))));
+    QString text = m_map.socketLabel + QStringLiteral(". ");
+    text += open.isEmpty()
+                ? tr("No door open.")
+                : tr("%n door(s) open: %1.", nullptr, int(open.size())).arg(spokenList(open));
+    if (!shut.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("%n door(s) shut: %1.", nullptr, int(shut.size())).arg(spokenList(shut));
+    return text;
+}
+
+void ReachabilityMapView::updateDescription()
+{
+    setAccessibleDescription(summary());
 }
 
 QSize ReachabilityMapView::sizeHint() const
 {
-    const QFontMetrics fm = fontMetrics();
-    const int rows = doorCount(m_map) + int(m_map.ports.size()) * 2 + 3;
-    return {fm.averageCharWidth() * 90, rows * (fm.height() + 6)};
+    // As tall as everything needs, but never more than a laptop screen can spare: the rest is
+    // grouped (see ReachabilityMapLayout).
+    const qreal full = ReachabilityMapLayout::fullHeight(m_map, font());
+    const int cap = fontMetrics().height() * 16;
+    return {fontMetrics().averageCharWidth() * 90, int(qMin<qreal>(full, cap))};
 }
 
 QSize ReachabilityMapView::minimumSizeHint() const
 {
-    // Every door must fit, one text line each at the tightest spacing.
-    const QFontMetrics fm = fontMetrics();
-    const int rows = doorCount(m_map) + int(m_map.ports.size()) * 2 + 3;
-    return {fm.averageCharWidth() * 50, rows * (fm.height() + 1)};
+    const int height = int(std::ceil(m_expanded ? ReachabilityMapLayout::fullHeight(m_map, font())
+                                                : ReachabilityMapLayout::minimumHeight(font())));
+    return {fontMetrics().averageCharWidth() * 44, height};
+}
+
+bool ReachabilityMapView::event(QEvent *event)
+{
+    if (const auto *help = dynamic_cast<QHelpEvent *>(event);
+        help && event->type() == QEvent::ToolTip) {
+        const ReachabilityMapLayout layout = currentLayout();
+        if (const auto *label = layout.labelAt(help->pos()))
+            QToolTip::showText(help->globalPos(), label->fullText, this, label->rect.toRect());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ReachabilityMapView::mousePressEvent(QMouseEvent *event)
+{
+    const ReachabilityMapLayout layout = currentLayout();
+    if (layout.hasOverflow() &&
+        layout.overflow.rect.adjusted(-4, -4, 4, 4).contains(event->position()))
+        setExpanded(!m_expanded);
+    QWidget::mousePressEvent(event);
+}
+
+void ReachabilityMapView::keyPressEvent(QKeyEvent *event)
+{
+    const bool toggle = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                        event->key() == Qt::Key_Enter;
+    if (toggle && (m_expanded || currentLayout().hasOverflow())) {
+        setExpanded(!m_expanded);
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ReachabilityMapView::paintEvent(QPaintEvent *)
@@ -129,97 +186,75 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QFontMetrics fm = fontMetrics();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ReachabilityMapLayout layout = currentLayout();
     p.fillRect(rect(), pal.color(QPalette::Base));
 
-    const int margin = fm.height();
-    // Roomy spacing when there is room, tight (but never overlapping) when the panel is small.
-    const int rows = doorCount(m_map) + int(m_map.ports.size()) * 2 + 1;
-    const int line =
-        qBound(fm.height() + 1, (height() - 2 * margin) / qMax(1, rows), fm.height() + 6);
-    const int outside = fm.horizontalAdvance(QStringLiteral("[0000:0000::0000]:00000")) + margin;
-    const QRectF box(outside, margin, width() - outside - margin, height() - 2 * margin);
-    QPen boxPen(pal.color(QPalette::Mid), 2);
-    p.setPen(boxPen);
+    p.setPen(QPen(pal.color(QPalette::Mid), 2));
     p.setBrush(pal.color(QPalette::AlternateBase));
-    p.drawRoundedRect(box, 10, 10);
+    p.drawRoundedRect(layout.box.adjusted(1, 1, -1, -1), 10, 10);
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(box.adjusted(0, 4, -10, 0), Qt::AlignRight | Qt::AlignTop,
-               tr("This machine (%1)").arg(m_map.machineName));
+    drawLabel(p, layout.title);
+    for (const auto &header : layout.headers)
+        drawLabel(p, header);
     p.setFont(font());
+    paintDoors(p, layout);
 
-    // The listening socket sits inside the box, to the right.
-    const QPointF socket(box.right() - box.width() * 0.22, box.center().y());
-    const qreal radius = fm.height() * 1.2;
-    const QColor openColour = semantic(pal, 130);
-    const QColor litColour = semantic(pal, 45);
-    const QColor shutColour = pal.color(QPalette::PlaceholderText);
-    // The socket's caption under it, measured: door texts stop short of it.
-    const QRectF captionArea(socket.x() - box.width() * 0.2, socket.y() + radius + 4,
-                             box.width() * 0.4, line * 2);
-    const int captionFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-    const QRectF caption =
-        QRectF(fm.boundingRect(captionArea.toRect(), captionFlags, m_map.socketLabel))
-            .intersected(captionArea);
-
-    // Doors on the left edge, grouped by interface.
-    qreal y = box.top() + line * 1.5;
-    const qreal doorX = box.left();
-    QList<QPair<QPointF, const ReachabilityMap::Door *>> doors;
-    for (const auto &port : m_map.ports) {
-        p.setFont(bold);
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(QPointF(doorX + 14, y), port.interfaceName);
-        p.setFont(font());
-        y += line;
-        for (const auto &door : port.doors) {
-            const QPointF at(doorX, y - fm.ascent() / 2.0);
-            doors.append({at, &door});
-            const bool lit = door.isLit(now);
-            const QColor colour = lit ? litColour : door.open ? openColour : shutColour;
-            p.setPen(QPen(colour, 2));
-            p.setBrush(door.open ? colour : pal.color(QPalette::Base));
-            p.drawRect(QRectF(at.x() - 6, at.y() - 6, 12, 12));
-            p.setPen(door.open ? pal.color(QPalette::Text) : shutColour);
-            const QRectF row = doorTextRow(
-                QRectF(doorX + 14, y - fm.ascent(), socket.x() - radius - 8 - doorX - 14, line),
-                caption);
-            p.drawText(row, Qt::AlignLeft | Qt::AlignTop,
-                       fm.elidedText(doorText(door), Qt::ElideRight, int(row.width())));
-            if (lit) {
-                // The path the connection took: from outside, through the door.
-                p.setPen(QPen(litColour, 3));
-                const QPointF from(margin / 2.0, at.y());
-                p.drawLine(from, at - QPointF(8, 0));
-                p.drawText(QRectF(0, at.y() - line, outside - 8, line),
-                           Qt::AlignRight | Qt::AlignBottom, door.lastPeer);
-            }
-            y += line;
-        }
-        y += line / 2.0;
+    if (layout.socketRadius > 0) {
+        p.setPen(QPen(
+            m_map.listening ? semantic(pal, kOpenHue) : pal.color(QPalette::PlaceholderText), 2));
+        p.setBrush(pal.color(QPalette::Base));
+        p.drawEllipse(layout.socketCentre, layout.socketRadius - 1, layout.socketRadius - 1);
     }
-
-    // Wires from the socket to every open door.
-    for (const auto &[at, door] : doors) {
-        if (!door->open)
-            continue;
-        const bool lit = door->isLit(now);
-        QPen wire(lit ? litColour : openColour, lit ? 3 : 1.5);
-        p.setPen(wire);
-        QPainterPath path(socket);
-        path.cubicTo(socket - QPointF(box.width() * 0.2, 0), at + QPointF(box.width() * 0.25, 0),
-                     at + QPointF(6, 0));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-    }
-
-    p.setPen(QPen(m_map.listening ? openColour : shutColour, 2));
-    p.setBrush(pal.color(QPalette::Base));
-    p.drawEllipse(socket, radius, radius);
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(captionArea, captionFlags, m_map.socketLabel);
+    if (!layout.caption.rect.isEmpty())
+        p.drawText(layout.caption.rect, layout.captionFlags, layout.caption.text);
+    if (layout.hasOverflow()) {
+        QFont link = font();
+        link.setUnderline(true);
+        p.setFont(link);
+        p.setPen(pal.color(QPalette::Link));
+        drawLabel(p, layout.overflow);
+        p.setFont(font());
+    }
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
+    }
+}
+
+void ReachabilityMapView::paintDoors(QPainter &p, const ReachabilityMapLayout &layout) const
+{
+    const QPalette pal = palette();
+    const QColor openColour = semantic(pal, kOpenHue);
+    const QColor litColour = semantic(pal, kLitHue);
+    const QColor shutColour = pal.color(QPalette::PlaceholderText);
+    p.setBrush(Qt::NoBrush);
+    for (const auto &door : layout.doors) {
+        if (door.wire.isEmpty())
+            continue;
+        p.setPen(QPen(door.lit ? litColour : openColour, door.lit ? 3 : 1.5));
+        p.drawPolyline(door.wire);
+    }
+    for (const auto &door : layout.doors) {
+        const QColor colour = door.lit ? litColour : door.open ? openColour : shutColour;
+        // Filled when open, hollow when shut: the shape says it without the colour.
+        p.setPen(QPen(colour, 2));
+        p.setBrush(door.open ? colour : pal.color(QPalette::Base));
+        p.drawRect(door.square.adjusted(1, 1, -1, -1));
+        p.setPen(door.open ? pal.color(QPalette::Text) : shutColour);
+        drawLabel(p, door.label);
+        if (door.lit) {
+            p.setPen(QPen(litColour, 3));
+            p.drawLine(door.arrival);
+            p.setPen(pal.color(QPalette::Text));
+            if (!door.peer.rect.isEmpty())
+                p.drawText(door.peer.rect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                           door.peer.text);
+        }
+    }
 }

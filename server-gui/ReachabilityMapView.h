@@ -5,10 +5,13 @@
 #include <QWidget>
 
 class QTimer;
+class ReachabilityMapLayout;
 
-// Paints a ReachabilityMap: this machine as a box, its interfaces as ports on the left edge,
-// each address a door (open or shut), the listening socket inside, wired to the open doors,
-// and the doors recent connections came through lit with the peer that used them.
+// Paints a ReachabilityMap as ReachabilityMapLayout places it: this machine as a box, its
+// interfaces' addresses as doors on the left edge (open or shut), the listening socket inside,
+// wired to the open doors, and the doors recent connections came through lit with the peer
+// that used them. Interfaces that do not fit are counted in a "+ n more" row; clicking it (or
+// Space while the map has focus) shows them all, and the map then asks for its full height.
 class ReachabilityMapView final : public QWidget
 {
     Q_OBJECT
@@ -21,17 +24,28 @@ public:
     const ReachabilityMap &map() const { return m_map; }
     void light(const ConnectionRecord &record);
     void countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal);
+    bool isExpanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
+    // What is drawn at the current size, for tests and tooltips.
+    ReachabilityMapLayout currentLayout() const;
+    // One sentence for a screen reader: where it listens and which doors are open or shut.
+    QString summary() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateDescription();
+    void paintDoors(QPainter &p, const ReachabilityMapLayout &layout) const;
 
     ReachabilityMap m_map;
     QTimer *m_fade = nullptr;
     qint64 m_litAtMsecs = 0; // when light() last repainted
+    bool m_expanded = false;
 };

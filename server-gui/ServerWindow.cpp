@@ -5,6 +5,7 @@
 #include "PresenterBar.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
+#include "ServerVerdictPanel.h"
 #include "TableText.h"
 #include "net/AddressText.h"
 #include "reachability/ReachabilityMap.h"
@@ -18,7 +19,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,15 +29,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -62,7 +68,7 @@ QColor toneColour(const QPalette &palette, int hue)
 
 constexpr int kWarningHue = 30;
 constexpr int kErrorHue = 0;
-constexpr QSize kDefaultSize(760, 720);
+constexpr QSize kDefaultSize(960, 720);
 
 // QSettings keys (organization BindLab, application bindlab-server).
 const QString kBindKey = QStringLiteral("bind");
@@ -113,6 +119,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     connect(m_session, &ServerSession::notice, this, [this](const ServerNotice &notice) {
         m_errorLabel->setText(notice.isProblem() ? notice.message() : QString());
         statusBar()->showMessage(notice.message());
+        updateVerdict();
     });
     connect(m_logTimer, &QTimer::timeout, this, &ServerWindow::refreshLog);
     m_logTimer->start(100);
@@ -134,94 +141,18 @@ void ServerWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     m_presenter = new PresenterBar(this);
     layout->addWidget(m_presenter);
-
-    auto *form = new QFormLayout;
-    m_bindCombo = new BindChoiceComboBox;
-    m_bindCombo->setObjectName(QStringLiteral("bindCombo"));
-    m_bindCombo->setAccessibleName(tr("Listen on"));
-    m_bindCombo->setAccessibleDescription(
-        tr("The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this "
-           "machine's hostname, or one interface's own address."));
-    m_refreshButton = new QPushButton(tr("&Refresh"));
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setToolTip(tr("Read this machine's interfaces and hostname again."));
-    m_refreshButton->setAccessibleDescription(m_refreshButton->toolTip());
-    auto *bindRow = new QHBoxLayout;
-    bindRow->addWidget(m_bindCombo, 1);
-    bindRow->addWidget(m_refreshButton);
-    auto *bindLabel = new QLabel(tr("&Listen on:"));
-    bindLabel->setBuddy(m_bindCombo);
-    form->addRow(bindLabel, bindRow);
-
-    m_portSpin = new QSpinBox;
-    m_portSpin->setObjectName(QStringLiteral("portSpin"));
-    m_portSpin->setRange(0, 65535);
-    m_portSpin->setSpecialValueText(tr("0 (any free port)"));
-    m_portSpin->setValue(m_options.port);
-    m_portSpin->setAccessibleName(tr("Port"));
-    m_portSpin->setAccessibleDescription(
-        tr("The TCP port to listen on; 0 lets the system pick a free one."));
-    auto *portLabel = new QLabel(tr("&Port:"));
-    portLabel->setBuddy(m_portSpin);
-    form->addRow(portLabel, m_portSpin);
-
-    m_greetingEdit = new QLineEdit(m_options.greeting);
-    m_greetingEdit->setObjectName(QStringLiteral("greetingEdit"));
-    m_greetingEdit->setMaxLength(65536);
-    m_greetingEdit->setAccessibleName(tr("Greeting"));
-    m_greetingEdit->setAccessibleDescription(
-        tr("The text sent to every client that connects, before the connection is closed."));
-    auto *greetingLabel = new QLabel(tr("&Greeting:"));
-    greetingLabel->setBuddy(m_greetingEdit);
-    form->addRow(greetingLabel, m_greetingEdit);
-    layout->addLayout(form);
-
-    m_warningLabel = makeTextLabel(QStringLiteral("warningLabel"));
-    m_warningLabel->setAccessibleName(tr("Warning"));
-    QFont bold = m_warningLabel->font();
-    bold.setBold(true);
-    m_warningLabel->setFont(bold);
-    layout->addWidget(m_warningLabel);
-
-    m_startButton = new QPushButton(tr("&Start"));
-    m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_startButton->setDefault(true);
-    m_startButton->setAccessibleDescription(
-        tr("Starts listening on the chosen address and port; while listening, stops."));
-    layout->addWidget(m_startButton, 0, Qt::AlignLeft);
-
-    m_statusLabel = makeTextLabel(QStringLiteral("statusLabel"));
-    m_reachLabel = makeTextLabel(QStringLiteral("reachLabel"));
-    m_errorLabel = makeTextLabel(QStringLiteral("errorLabel"));
-    m_statusLabel->setAccessibleName(tr("Server status"));
-    m_reachLabel->setAccessibleName(tr("Who can connect"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    applyTones();
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_reachLabel);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(buildReachabilityPanel(), 1);
-
-    m_totalLabel = makeTextLabel(QStringLiteral("totalLabel"));
-    m_totalLabel->setAccessibleName(tr("Connection count"));
-    layout->addWidget(m_totalLabel);
-    m_logView = new QTableView;
-    m_logView->setObjectName(QStringLiteral("logView"));
-    m_logView->setModel(m_logModel);
-    m_logView->setAccessibleName(tr("Connections"));
-    m_logView->setAccessibleDescription(
-        tr("One row per connection: when, from which peer address, to which local address, and "
-           "what happened. Ctrl+C copies the table."));
-    addCopyAction(m_logView);
-    m_logView->verticalHeader()->hide();
-    m_logView->horizontalHeader()->setStretchLastSection(true);
-    // resizeColumnsToContents() measures up to 1,000 rows by default, in and out of view: with a
-    // full log that was 4,000 text layouts every refresh, 30-40 ms stalls and twice the CPU
-    // per connection under load (bench/run.py). The visible rows are what the reader sees.
-    m_logView->horizontalHeader()->setResizeContentsPrecision(0);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_logView, 1);
+    // Read top to bottom: where to listen, then the verdict right under it, then the map and
+    // the log sharing what is left.
+    layout->addLayout(buildControls());
+    layout->addWidget(buildVerdictPanel());
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setObjectName(QStringLiteral("mapLogSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(buildReachabilityPanel());
+    m_split->addWidget(buildLogPanel());
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -254,9 +185,9 @@ void ServerWindow::buildUi()
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
 
     // Top to bottom, the order the eye reads: where to listen, Start, then what happened.
-    const QList<QWidget *> tabOrder = {m_bindCombo,    m_refreshButton, m_portSpin,
-                                       m_greetingEdit, m_startButton,   m_reachRefreshButton,
-                                       m_reachTabs,    m_reachView,     m_logView};
+    const QList<QWidget *> tabOrder = {
+        m_bindCombo, m_refreshButton,      m_portSpin,  m_greetingEdit, m_startButton,
+        m_verdict,   m_reachRefreshButton, m_reachTabs, m_reachView,    m_logView};
     for (int i = 1; i < tabOrder.size(); ++i)
         QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -270,7 +201,115 @@ void ServerWindow::buildUi()
         else
             start();
     });
+    // After Start or Stop the verdict takes the focus, so a screen reader reads it.
+    connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::announceVerdict);
+    connect(m_presenter, &PresenterBar::activeChanged, this, &ServerWindow::applyPresenterLayout);
     updateState();
+}
+
+QLayout *ServerWindow::buildControls()
+{
+    m_bindCombo = new BindChoiceComboBox;
+    m_bindCombo->setObjectName(QStringLiteral("bindCombo"));
+    m_bindCombo->setAccessibleName(tr("Listen on"));
+    m_bindCombo->setAccessibleDescription(
+        tr("The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this "
+           "machine's hostname, or one interface's own address."));
+    m_refreshButton = new QPushButton(tr("&Refresh"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(tr("Read this machine's interfaces and hostname again."));
+    m_refreshButton->setAccessibleDescription(m_refreshButton->toolTip());
+    auto *bindLabel = new QLabel(tr("&Listen on:"));
+    bindLabel->setBuddy(m_bindCombo);
+
+    m_portSpin = new QSpinBox;
+    m_portSpin->setObjectName(QStringLiteral("portSpin"));
+    m_portSpin->setRange(0, 65535);
+    m_portSpin->setSpecialValueText(tr("0 (any free port)"));
+    m_portSpin->setValue(m_options.port);
+    m_portSpin->setAccessibleName(tr("Port"));
+    m_portSpin->setAccessibleDescription(
+        tr("The TCP port to listen on; 0 lets the system pick a free one."));
+    auto *portLabel = new QLabel(tr("&Port:"));
+    portLabel->setBuddy(m_portSpin);
+
+    m_greetingEdit = new QLineEdit(m_options.greeting);
+    m_greetingEdit->setObjectName(QStringLiteral("greetingEdit"));
+    m_greetingEdit->setMaxLength(65536);
+    m_greetingEdit->setAccessibleName(tr("Greeting"));
+    m_greetingEdit->setAccessibleDescription(
+        tr("The text sent to every client that connects, before the connection is closed."));
+    auto *greetingLabel = new QLabel(tr("&Greeting:"));
+    greetingLabel->setBuddy(m_greetingEdit);
+
+    m_startButton = new QPushButton(tr("&Start"));
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setDefault(true);
+    m_startButton->setAccessibleDescription(
+        tr("Starts listening on the chosen address and port; while listening, stops."));
+
+    // Two rows instead of four: the bind choice across the width, then port, greeting and
+    // Start, which sits at the end of the row the eye finishes on.
+    auto *grid = new QGridLayout;
+    grid->addWidget(bindLabel, 0, 0);
+    grid->addWidget(m_bindCombo, 0, 1, 1, 3);
+    grid->addWidget(m_refreshButton, 0, 4);
+    grid->addWidget(portLabel, 1, 0);
+    grid->addWidget(m_portSpin, 1, 1);
+    grid->addWidget(greetingLabel, 1, 2);
+    grid->addWidget(m_greetingEdit, 1, 3);
+    grid->addWidget(m_startButton, 1, 4);
+    grid->setColumnStretch(3, 1);
+    return grid;
+}
+
+QWidget *ServerWindow::buildVerdictPanel()
+{
+    m_verdict = new ServerVerdictPanel;
+    // The labels keep their own text as what a screen reader reads: no accessible name that
+    // would replace it.
+    m_statusLabel = makeTextLabel(QStringLiteral("statusLabel"));
+    m_warningLabel = makeTextLabel(QStringLiteral("warningLabel"));
+    m_reachLabel = makeTextLabel(QStringLiteral("reachLabel"));
+    m_errorLabel = makeTextLabel(QStringLiteral("errorLabel"));
+    QFont bold = m_warningLabel->font();
+    bold.setBold(true);
+    m_warningLabel->setFont(bold);
+    m_errorLabel->setFont(bold);
+    applyTones();
+    for (QLabel *label : {m_statusLabel, m_warningLabel, m_reachLabel, m_errorLabel})
+        m_verdict->addLine(label);
+    return m_verdict;
+}
+
+QWidget *ServerWindow::buildLogPanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_totalLabel = makeTextLabel(QStringLiteral("totalLabel"));
+    layout->addWidget(m_totalLabel);
+    m_logView = new QTableView;
+    m_logView->setObjectName(QStringLiteral("logView"));
+    m_logView->setModel(m_logModel);
+    m_logView->setAccessibleName(tr("Connections"));
+    m_logView->setAccessibleDescription(
+        tr("One row per connection: when, from which peer address, to which local address, and "
+           "what happened. Ctrl+C copies the table."));
+    addCopyAction(m_logView);
+    m_logView->verticalHeader()->hide();
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    // resizeColumnsToContents() measures up to 1,000 rows by default, in and out of view: with a
+    // full log that was 4,000 text layouts every refresh, 30-40 ms stalls and twice the CPU
+    // per connection under load (bench/run.py). The visible rows are what the reader sees.
+    m_logView->horizontalHeader()->setResizeContentsPrecision(0);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Empty, the columns are as wide as their headings, so no heading is cut before the
+    // first connection.
+    m_logView->resizeColumnsToContents();
+    layout->addWidget(m_logView, 1);
+    return panel;
 }
 
 void ServerWindow::restoreSettings()
@@ -286,6 +325,8 @@ void ServerWindow::restoreSettings()
         m_greetingEdit->setText(settings.value(kGreetingKey).toString());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(kDefaultSize.boundedTo(screen()->availableSize()));
+    // Full screen is presenter mode's to decide, not a remembered geometry's.
+    setWindowState(windowState() & ~Qt::WindowFullScreen);
 }
 
 void ServerWindow::rememberChoices()
@@ -390,6 +431,7 @@ void ServerWindow::onChoiceChanged()
         m_reachLabel->setText(tr("Who could connect: %1").arg(choice.reach()));
         updateReachability();
     }
+    updateVerdict();
 }
 
 void ServerWindow::start()
@@ -445,6 +487,7 @@ void ServerWindow::updateState()
         statusBar()->showMessage(tr("Stopped"));
     }
     refreshLog();
+    updateVerdict();
 }
 
 void ServerWindow::runDemoStep(PresenterScript::Step step)
@@ -463,6 +506,7 @@ void ServerWindow::runDemoStep(PresenterScript::Step step)
 void ServerWindow::refreshLog()
 {
     m_logModel->refresh();
+    updateProofProgress();
     // Light the map's doors from what arrived since the last refresh, in one batch per tick,
     // so a flood of connections costs the map a few lookups, not a repaint per connection.
     if (m_log->total() < m_mapLitTotal)
@@ -507,13 +551,18 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     auto *layout = new QVBoxLayout(group);
     auto *top = new QHBoxLayout;
     m_reachStatusLabel = makeTextLabel(QStringLiteral("reachabilityLabel"));
-    m_reachStatusLabel->setAccessibleName(tr("Reachability status"));
+    // While the proof runs: how many of this machine's addresses have answered so far.
+    m_proofProgress = new QProgressBar;
+    m_proofProgress->setObjectName(QStringLiteral("proofProgress"));
+    m_proofProgress->setAccessibleName(tr("Addresses checked"));
+    m_proofProgress->setVisible(false);
     m_reachRefreshButton = new QPushButton(tr("Chec&k again"));
     m_reachRefreshButton->setObjectName(QStringLiteral("reachabilityRefreshButton"));
     m_reachRefreshButton->setToolTip(
         tr("Read this machine's addresses again and, while listening, connect to each of them."));
     m_reachRefreshButton->setAccessibleDescription(m_reachRefreshButton->toolTip());
     top->addWidget(m_reachStatusLabel, 1);
+    top->addWidget(m_proofProgress, 0, Qt::AlignTop);
     top->addWidget(m_reachRefreshButton, 0, Qt::AlignTop);
     layout->addLayout(top);
 
@@ -530,17 +579,7 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     m_reachView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reachView->setWordWrap(false);
     addCopyAction(m_reachView);
-    // The same rows twice: drawn (doors open or shut, lit by arriving connections) and listed.
-    m_mapView = new ReachabilityMapView;
-    m_reachTabs = new QTabWidget;
-    m_reachTabs->setObjectName(QStringLiteral("reachabilityTabs"));
-    m_reachTabs->setAccessibleName(tr("Reachable at: map or table"));
-    m_reachTabs->setAccessibleDescription(
-        tr("The map draws this machine's addresses as doors, open where this server can be "
-           "reached; the table lists the same with the evidence."));
-    m_reachTabs->addTab(m_mapView, tr("&Map"));
-    m_reachTabs->addTab(m_reachView, tr("&Table"));
-    layout->addWidget(m_reachTabs);
+    layout->addWidget(buildReachabilityTabs(), 1);
     connect(m_reachModel, &QAbstractItemModel::modelReset, this, [this] {
         const bool listening = m_server->isListening();
         const BindChoice choice = listening ? m_server->choice() : m_bindCombo->currentChoice();
@@ -555,6 +594,29 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
             updateReachability();
     });
     return group;
+}
+
+QTabWidget *ServerWindow::buildReachabilityTabs()
+{
+    // The same rows twice: drawn (doors open or shut, lit by arriving connections) and listed.
+    // The map scrolls only when its "+ n more" row is expanded; otherwise it fits its room.
+    m_mapView = new ReachabilityMapView;
+    auto *mapScroll = new QScrollArea;
+    mapScroll->setObjectName(QStringLiteral("reachabilityMapScroll"));
+    mapScroll->setWidget(m_mapView);
+    mapScroll->setWidgetResizable(true);
+    mapScroll->setFrameShape(QFrame::NoFrame);
+    mapScroll->setFocusPolicy(Qt::NoFocus);
+    m_reachTabs = new QTabWidget;
+    m_reachTabs->setObjectName(QStringLiteral("reachabilityTabs"));
+    m_reachTabs->setDocumentMode(true);
+    m_reachTabs->setAccessibleName(tr("Reachable at: map or table"));
+    m_reachTabs->setAccessibleDescription(
+        tr("The map draws this machine's addresses as doors, open where this server can be "
+           "reached; the table lists the same with the evidence."));
+    m_reachTabs->addTab(mapScroll, tr("&Map"));
+    m_reachTabs->addTab(m_reachView, tr("&Table"));
+    return m_reachTabs;
 }
 
 void ServerWindow::updateReachability()
@@ -606,6 +668,9 @@ void ServerWindow::onReachabilityProved(const QList<ReachabilityRow> &rows)
         text += QLatin1Char(' ') +
                 tr("%n address(es) differ from the prediction; see the evidence.", nullptr, differ);
     m_reachStatusLabel->setText(text);
+    updateProofProgress();
+    updateVerdict();
+    m_verdict->announce();
 }
 
 void ServerWindow::pollInterfaces()
@@ -616,4 +681,91 @@ void ServerWindow::pollInterfaces()
     if (now == m_targets)
         return;
     updateReachability();
+}
+
+void ServerWindow::updateVerdict()
+{
+    using Tone = ServerVerdictPanel::Tone;
+    const bool listening = m_server->isListening();
+    const bool problem = !m_errorLabel->text().isEmpty();
+    m_statusLabel->setVisible(listening);
+    m_errorLabel->setVisible(problem);
+    // The classic-mistake warning already says who gets in and what to do about it.
+    m_reachLabel->setVisible(m_warningLabel->isHidden());
+    if (!listening) {
+        m_verdict->setVerdict(problem ? Tone::Problem : Tone::Idle,
+                              problem ? tr("Not listening: see why below") : tr("Not listening"));
+        return;
+    }
+    if (problem) {
+        m_verdict->setVerdict(Tone::Problem, tr("Listening, with a problem"));
+        return;
+    }
+    const BindChoice choice = m_server->choice();
+    if (choice.isLoopbackOnly())
+        m_verdict->setVerdict(Tone::Limited, tr("Only this machine can connect"));
+    else if (choice.kind == BindChoice::Kind::AnyDualStack)
+        m_verdict->setVerdict(Tone::Good, tr("Every host can connect"));
+    else if (choice.kind == BindChoice::Kind::AnyIPv4)
+        m_verdict->setVerdict(Tone::Good, tr("Every host can connect over IPv4"));
+    else if (choice.kind == BindChoice::Kind::AnyIPv6)
+        m_verdict->setVerdict(Tone::Limited, tr("Only IPv6 hosts can connect"));
+    else
+        m_verdict->setVerdict(
+            Tone::Limited,
+            tr("Only hosts that dial %1 can connect").arg(AddressText::plain(choice.address)));
+}
+
+void ServerWindow::announceVerdict()
+{
+    m_verdict->announce();
+    if (isActiveWindow())
+        m_verdict->setFocus(Qt::OtherFocusReason);
+}
+
+void ServerWindow::updateProofProgress()
+{
+    const bool running = m_session->isProving();
+    if (m_proofProgress->isVisible() != running)
+        m_proofProgress->setVisible(running);
+    if (!running)
+        return;
+    const QList<ReachabilityRow> rows = m_session->reachabilityRows();
+    const auto done = std::count_if(rows.cbegin(), rows.cend(),
+                                    [](const ReachabilityRow &row) { return row.proved; });
+    m_proofProgress->setRange(0, int(rows.size()));
+    m_proofProgress->setValue(int(done));
+    m_proofProgress->setFormat(tr("%1 of %2 addresses checked").arg(done).arg(rows.size()));
+}
+
+void ServerWindow::applyPresenterLayout(bool presenting)
+{
+    // On a projector the map and the log tell the story; the table is detail.
+    m_reachTabs->tabBar()->setVisible(!presenting);
+    if (presenting)
+        m_reachTabs->setCurrentIndex(0);
+    statusBar()->setVisible(!presenting);
+    updateSplitOrientation();
+}
+
+void ServerWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateSplitOrientation();
+}
+
+void ServerWindow::updateSplitOrientation()
+{
+    if (!m_split)
+        return;
+    // Side by side when the room is much wider than tall (a full HD screen, a projector),
+    // stacked otherwise (a laptop window, half a screen).
+    const QSize room = m_split->size();
+    const Qt::Orientation wanted =
+        room.width() > 2 * room.height() && room.width() >= 1200 ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() == wanted)
+        return;
+    m_split->setOrientation(wanted);
+    const int length = wanted == Qt::Horizontal ? room.width() : room.height();
+    m_split->setSizes({length * 3 / 5, length * 2 / 5});
 }

@@ -14,6 +14,10 @@ class GreetingServer;
 class QGroupBox;
 class QHostInfo;
 class QLabel;
+class QLayout;
+class QProgressBar;
+class QSplitter;
+class ServerVerdictPanel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -51,10 +55,20 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    QLayout *buildControls();
+    QWidget *buildVerdictPanel();
+    QWidget *buildLogPanel();
+    QTabWidget *buildReachabilityTabs();
+    void updateVerdict();
+    void announceVerdict();
+    void updateProofProgress();
+    void applyPresenterLayout(bool presenting);
+    void updateSplitOrientation();
     void restoreSettings();
     void rememberChoices();
     void copyLog();
@@ -88,6 +102,9 @@ private:
     QLabel *m_errorLabel = nullptr;
     QLabel *m_totalLabel = nullptr;
     QTableView *m_logView = nullptr;
+    ServerVerdictPanel *m_verdict = nullptr;
+    QSplitter *m_split = nullptr;
+    QProgressBar *m_proofProgress = nullptr;
 
     // "Reachable at": predicted from the choice before Start, proved by the session after it.
     ReachabilityModel *m_reachModel = nullptr;

@@ -16,6 +16,7 @@ private slots:
     void connectionLightsItsDoor();
     void hitsAreTheLogsCounts();
     void lightsSurviveARebuild();
+    void loopbackAndRoutableComeBeforeLinkLocal();
 
 private:
     static QList<ReachabilityProbe::Target> machine();
@@ -117,6 +118,36 @@ void TestReachabilityMap::lightsSurviveARebuild()
     after.carryLightsFrom(before);
     QCOMPARE(after.door(QHostAddress(QStringLiteral("127.0.0.1")))->hits, quint64(1));
     QVERIFY(after.door(QHostAddress(QStringLiteral("127.0.0.1")))->isLit(0));
+}
+
+// A laptop's interfaces: what the map shows first when they do not all fit.
+void TestReachabilityMap::loopbackAndRoutableComeBeforeLinkLocal()
+{
+    QHostAddress vethLinkLocal(QStringLiteral("fe80::2"));
+    vethLinkLocal.setScopeId(QStringLiteral("veth1"));
+    const QList<ReachabilityProbe::Target> targets = {
+        {vethLinkLocal, QStringLiteral("veth1")},
+        {QHostAddress(QStringLiteral("198.18.0.9")), QStringLiteral("docker0")},
+        {QHostAddress(QStringLiteral("198.18.0.1")), QStringLiteral("wlp2s0")},
+        {QHostAddress(QStringLiteral("127.0.0.1")), QStringLiteral("lo")}};
+    const BindChoice any = BindChoice::make(BindChoice::Kind::AnyDualStack);
+    ReachabilityMap map = ReachabilityMap::build(QStringLiteral("vm"), any, true, 12397,
+                                                 ReachabilityProbe::predict(any, 12397, targets));
+    const auto names = [&map] {
+        QStringList list;
+        for (const int i : map.displayOrder())
+            list << map.ports.at(i).interfaceName;
+        return list;
+    };
+    QCOMPARE(names(), (QStringList{QStringLiteral("lo"), QStringLiteral("wlp2s0"),
+                                   QStringLiteral("docker0"), QStringLiteral("veth1")}));
+    // A door a client used moves its interface up, next to loopback.
+    QHash<QHostAddress, quint64> counts;
+    counts.insert(vethLinkLocal, 1);
+    QVERIFY(map.countArrivals(counts));
+    QCOMPARE(names().at(1), QStringLiteral("veth1"));
+    QVERIFY(ReachabilityMap::looksVirtual(QStringLiteral("br-4f1c2a7d9e0b")));
+    QVERIFY(!ReachabilityMap::looksVirtual(QStringLiteral("enx00e04c680123")));
 }
 
 QTEST_GUILESS_MAIN(TestReachabilityMap)

@@ -2,6 +2,8 @@
 
 #include "net/AddressText.h"
 
+#include <algorithm>
+
 namespace {
 
 // The address a connection arrived on may be IPv4-mapped (a dual-stack socket) or carry a
@@ -128,4 +130,69 @@ bool ReachabilityMap::anyLit(qint64 nowMsecs) const
         }
     }
     return false;
+}
+
+int ReachabilityMap::doorCount() const
+{
+    int n = 0;
+    for (const Port &p : ports)
+        n += int(p.doors.size());
+    return n;
+}
+
+bool ReachabilityMap::Port::hasLoopback() const
+{
+    return std::any_of(doors.cbegin(), doors.cend(),
+                       [](const Door &d) { return d.address.isLoopback(); });
+}
+
+bool ReachabilityMap::Port::hasRoutableAddress() const
+{
+    return std::any_of(doors.cbegin(), doors.cend(), [](const Door &d) {
+        return !d.address.isLoopback() && !d.address.isLinkLocal();
+    });
+}
+
+bool ReachabilityMap::Port::wasUsed() const
+{
+    return std::any_of(doors.cbegin(), doors.cend(), [](const Door &d) { return d.hits > 0; });
+}
+
+ReachabilityMap::Importance ReachabilityMap::importance(const Port &port) const
+{
+    if (port.hasLoopback())
+        return Importance::Loopback;
+    // With most doors open (a wildcard bind, where only a firewalled address or two stays shut)
+    // an open door says nothing about this interface; with a few open, it was chosen.
+    const bool fewOpen = openDoors() * 2 <= doorCount();
+    const bool anyOpen =
+        std::any_of(port.doors.cbegin(), port.doors.cend(), [](const Door &d) { return d.open; });
+    if (port.wasUsed() || (fewOpen && anyOpen))
+        return Importance::SingledOut;
+    if (!port.hasRoutableAddress())
+        return Importance::LinkLocalOnly;
+    return looksVirtual(port.interfaceName) ? Importance::Virtual : Importance::Routable;
+}
+
+QList<int> ReachabilityMap::displayOrder() const
+{
+    QList<int> order;
+    for (int i = 0; i < ports.size(); ++i)
+        order << i;
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return importance(ports.at(a)) < importance(ports.at(b));
+    });
+    return order;
+}
+
+bool ReachabilityMap::looksVirtual(const QString &interfaceName)
+{
+    static const QStringList prefixes = {
+        QStringLiteral("docker"), QStringLiteral("br-"),    QStringLiteral("veth"),
+        QStringLiteral("virbr"),  QStringLiteral("vnet"),   QStringLiteral("lxc"),
+        QStringLiteral("lxd"),    QStringLiteral("cni"),    QStringLiteral("flannel"),
+        QStringLiteral("cali"),   QStringLiteral("podman"), QStringLiteral("vboxnet"),
+        QStringLiteral("vmnet"),  QStringLiteral("kube"),   QStringLiteral("cilium")};
+    return std::any_of(prefixes.cbegin(), prefixes.cend(),
+                       [&](const QString &p) { return interfaceName.startsWith(p); });
 }

@@ -38,7 +38,18 @@ public:
     {
         QString interfaceName;
         QList<Door> doors;
+
+        bool hasLoopback() const;
+        // An address other hosts can dial: neither loopback nor link-local.
+        bool hasRoutableAddress() const;
+        bool wasUsed() const;
     };
+
+    // What a reader wants first, smallest first: loopback, then interfaces singled out by the
+    // bind choice or used by a connection, then ones with addresses other hosts can dial, the
+    // same on interfaces that look like containers or virtual machines, and last the ones with
+    // link-local addresses only (the host side of a container's veth, mostly).
+    enum class Importance { Loopback, SingledOut, Routable, Virtual, LinkLocalOnly };
 
     QString machineName;
     QString socketLabel; // "listening on 127.0.0.1:12397" / "not listening: preview of …"
@@ -60,5 +71,12 @@ public:
 
     const Door *door(const QHostAddress &address) const;
     int openDoors() const;
+    int doorCount() const;
+    Importance importance(const Port &port) const;
+    // Indexes into `ports`, most important first (stable within a rank): when not every
+    // interface fits, the map shows this order's head and groups the tail.
+    QList<int> displayOrder() const;
+    // Names that bridges, container and VM software give the interfaces they create.
+    static bool looksVirtual(const QString &interfaceName);
     bool anyLit(qint64 nowMsecs) const;
 };

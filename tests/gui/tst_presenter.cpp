@@ -1,6 +1,7 @@
 #include "BindChoiceComboBox.h"
 #include "ClientWindow.h"
 #include "LocalAddresses.h"
+#include "OffscreenScreens.h"
 #include "PresenterBar.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
@@ -9,10 +10,14 @@
 #include "server/GreetingServer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 // Presenter mode end to end, both windows in one process: step 1 reproduces the article's bug
@@ -25,6 +30,8 @@ class TestPresenter final : public QObject
 private slots:
     void presenterModeIsLargeAndShowsTheSteps();
     void twoStepsReproduceAndFix();
+    void presenterOwnsTheProjector();
+    void f11TogglesAndEscapeLeavesFullScreen();
 };
 
 void TestPresenter::presenterModeIsLargeAndShowsTheSteps()
@@ -95,5 +102,59 @@ void TestPresenter::twoStepsReproduceAndFix()
     QVERIFY(clientBar->caption().startsWith(QStringLiteral("Greeted")));
 }
 
-QTEST_MAIN(TestPresenter)
+void TestPresenter::presenterOwnsTheProjector()
+{
+    QScreen *projector = QGuiApplication::primaryScreen();
+    QCOMPARE(projector->size(), QSize(1280, 720));
+    ServerOptions serverOptions;
+    serverOptions.presenter = true; // as --presenter gives it
+    ServerWindow server(serverOptions);
+    server.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&server));
+    QVERIFY(server.isFullScreen());
+    QTRY_COMPARE(server.geometry(), projector->geometry());
+    // The map and the log take the room; the table behind the map's tab is detail.
+    auto *tabs = server.findChild<QTabWidget *>(QStringLiteral("reachabilityTabs"));
+    QVERIFY(!tabs->tabBar()->isVisible());
+    QVERIFY(server.findChild<QWidget *>(QStringLiteral("reachabilityMap"))->isVisible());
+    QVERIFY(server.findChild<QWidget *>(QStringLiteral("logView"))->isVisible());
+    QVERIFY(server.minimumSizeHint().height() <= projector->size().height());
+    server.close();
+
+    ClientOptions clientOptions;
+    clientOptions.presenter = true;
+    ClientWindow client(clientOptions);
+    client.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&client));
+    QVERIFY(client.isFullScreen());
+    QTRY_COMPARE(client.geometry(), projector->geometry());
+}
+
+void TestPresenter::f11TogglesAndEscapeLeavesFullScreen()
+{
+    ServerWindow server;
+    server.show();
+    QVERIFY(QTest::qWaitForWindowActive(&server));
+    auto *presenter = server.findChild<QAction *>(QStringLiteral("presenterAction"));
+    auto *fullScreen = server.findChild<QAction *>(QStringLiteral("fullScreenAction"));
+    QVERIFY(presenter && fullScreen);
+    QVERIFY(!server.isFullScreen());
+    QTest::keyClick(&server, Qt::Key_F11);
+    QTRY_VERIFY(server.isFullScreen());
+    QVERIFY(fullScreen->isChecked());
+    QTest::keyClick(&server, Qt::Key_Escape);
+    QTRY_VERIFY(!server.isFullScreen());
+    QVERIFY(!fullScreen->isChecked());
+    // Presenter mode takes the whole screen; Esc gives the desktop back, large type stays.
+    presenter->trigger();
+    QTRY_VERIFY(server.isFullScreen());
+    QTest::keyClick(&server, Qt::Key_Escape);
+    QTRY_VERIFY(!server.isFullScreen());
+    QVERIFY(presenter->isChecked());
+    presenter->trigger();
+    QVERIFY(!server.isFullScreen());
+}
+
+// A 1280x720 projector.
+BINDLAB_TEST_MAIN_WITH_SCREENS(TestPresenter, {QRect(0, 0, 1280, 720)})
 #include "tst_presenter.moc"

@@ -1,22 +1,33 @@
 #include "BindChoiceComboBox.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
+#include "OffscreenScreens.h"
+#include "ReachabilityMapLayout.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
+#include "ServerVerdictPanel.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "reachability/ReachabilityProbe.h"
 #include "server/ConnectionLog.h"
 #include "server/GreetingServer.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 
 class TestServerWindow final : public QObject
 {
@@ -30,8 +41,18 @@ private slots:
     void reachabilityPanelPredictsThenProves();
     void mapOpensDoorsAndLightsArrivals();
     void logSizesColumnsFromVisibleRowsOnly();
+    void fitsALaptopInEveryState();
+    void fitsInGermanChineseAndDark();
+    void fortyInterfacesNeverGrowPastTheScreen();
+    void labelsAreReadAsTheyRead();
+    void verdictIsAnnouncedAfterStartAndProof();
 
 private:
+    // What a stranger would find clipped or squeezed in `window` as it is now, one line each.
+    static QStringList fitProblems(ServerWindow &window);
+    // fitProblems() in every state: idle, listening on each choice, a listen error, a long
+    // scoped IPv6 address.
+    static void verifyEveryState(ServerWindow &window);
     static bool allProved(const QAbstractItemModel *model);
     // The row whose address is `address` (with or without a port), or -1.
     static int rowOf(const QAbstractItemModel *model, const QHostAddress &address);
@@ -277,5 +298,233 @@ void TestServerWindow::logSizesColumnsFromVisibleRowsOnly()
     QCOMPARE(logView->horizontalHeader()->resizeContentsPrecision(), 0);
 }
 
-QTEST_MAIN(TestServerWindow)
+namespace {
+
+// A table's parts (viewport, header, scroll bars) are the table's to size: it scrolls.
+bool insideTable(const QWidget *widget)
+{
+    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(w))
+            return true;
+    }
+    return false;
+}
+
+QString nameOf(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                     : w->objectName();
+}
+
+} // namespace
+
+QStringList TestServerWindow::fitProblems(ServerWindow &window)
+{
+    // A new text asks for a new layout, which may ask for another (wrapped text): settle it.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    QStringList problems;
+    const QRect screen = window.screen()->availableGeometry();
+    const QSize size = window.frameGeometry().size();
+    if (size.width() > screen.width() || size.height() > screen.height())
+        problems << QStringLiteral("window %1x%2 on a %3x%4 screen")
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(screen.width())
+                        .arg(screen.height());
+    const QSize least = window.minimumSizeHint();
+    if (least.width() > screen.width() || least.height() > screen.height())
+        problems
+            << QStringLiteral("window needs at least %1x%2").arg(least.width()).arg(least.height());
+    const auto *verdict = window.findChild<ServerVerdictPanel *>(QStringLiteral("verdictPanel"));
+    if (!verdict || !verdict->isVisible() ||
+        verdict->visibleRegion().boundingRect() != verdict->rect())
+        problems << QStringLiteral("verdict not wholly in view");
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        // Qt's own inner parts (a spin box's line edit) are sized by their owner, not a layout.
+        if (!w->isVisible() || w->isWindow() || insideTable(w) ||
+            w->objectName().startsWith(QStringLiteral("qt_")))
+            continue;
+        const QSize hint = w->minimumSizeHint();
+        if (!hint.isValid())
+            continue;
+        // Wrapped text needs its height at its width; a panel's layout says what is least.
+        int height = hint.height();
+        if (w->layout() && w->layout()->hasHeightForWidth())
+            height = w->layout()->minimumHeightForWidth(w->width());
+        else if (w->hasHeightForWidth())
+            height = w->heightForWidth(w->width());
+        if (w->width() < hint.width() || w->height() < height)
+            problems << QStringLiteral("%1 is %2x%3, needs %4x%5")
+                            .arg(nameOf(w))
+                            .arg(w->width())
+                            .arg(w->height())
+                            .arg(hint.width())
+                            .arg(height);
+        const QRect inWindow(w->mapTo(&window, QPoint(0, 0)), w->size());
+        if (!window.rect().contains(inWindow))
+            problems << QStringLiteral("%1 reaches outside the window").arg(nameOf(w));
+    }
+    return problems;
+}
+
+void TestServerWindow::verifyEveryState(ServerWindow &window)
+{
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY2(fitProblems(window).isEmpty(),
+             qPrintable(fitProblems(window).join(QLatin1Char('\n'))));
+    port->setValue(0);
+    QList<BindChoice> choices = combo->choices();
+    // An address longer than any this machine has: listening on it fails, which shows the
+    // error state with it.
+    QHostAddress scoped(QStringLiteral("fe80::a1b2:c3d4:e5f6:1234"));
+    scoped.setScopeId(QStringLiteral("enx00e04c680123"));
+    choices << BindChoice::forInterfaceAddress(QStringLiteral("enx00e04c680123"), scoped);
+    combo->setChoices(choices);
+    for (const BindChoice &choice : choices) {
+        QVERIFY(combo->selectKey(choice.key));
+        const QStringList before = fitProblems(window);
+        QVERIFY2(before.isEmpty(), qPrintable(choice.key + QStringLiteral(" before Start: ") +
+                                              before.join(QLatin1Char('\n'))));
+        QTest::mouseClick(start, Qt::LeftButton);
+        const QStringList after = fitProblems(window);
+        QVERIFY2(after.isEmpty(), qPrintable(choice.key + QStringLiteral(" after Start: ") +
+                                             after.join(QLatin1Char('\n'))));
+        if (window.server()->isListening())
+            QTest::mouseClick(start, Qt::LeftButton);
+    }
+}
+
+void TestServerWindow::fitsALaptopInEveryState()
+{
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(serverWindowReady(window));
+    QCOMPARE(window.screen()->size(), QSize(1024, 768));
+    verifyEveryState(window);
+}
+
+void TestServerWindow::fitsInGermanChineseAndDark()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(BINDLAB_QM_DIR "/bindlab_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        QApplication::setPalette(language == QStringLiteral("de") ? dark : original);
+        {
+            ServerWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(serverWindowReady(window));
+            verifyEveryState(window);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        if (QTest::currentTestFailed())
+            break;
+    }
+    QApplication::setPalette(original);
+}
+
+void TestServerWindow::fortyInterfacesNeverGrowPastTheScreen()
+{
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(serverWindowReady(window));
+    const QSize before = window.size();
+    QList<ReachabilityProbe::Target> targets;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("veth%1c0ffee").arg(i);
+        QHostAddress linkLocal(QStringLiteral("fe80::a1b2:c3d4:e5f6:%1").arg(i + 1));
+        linkLocal.setScopeId(name);
+        targets << ReachabilityProbe::Target{QHostAddress(QStringLiteral("198.18.0.%1").arg(i + 1)),
+                                             name}
+                << ReachabilityProbe::Target{linkLocal, name};
+    }
+    auto *model = window.findChild<ReachabilityModel *>();
+    QVERIFY(model);
+    model->setRows(
+        ReachabilityProbe::predict(BindChoice::make(BindChoice::Kind::AnyIPv4), 12397, targets));
+    auto *map = window.findChild<ReachabilityMapView *>(QStringLiteral("reachabilityMap"));
+    QCOMPARE(map->map().ports.size(), 40);
+    const QStringList problems = fitProblems(window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(window.size(), before);
+    QVERIFY(window.sizeHint().height() <= window.screen()->availableSize().height());
+    QVERIFY(map->currentLayout().hasOverflow());
+}
+
+void TestServerWindow::labelsAreReadAsTheyRead()
+{
+    ServerWindow window;
+    window.show();
+    QVERIFY(serverWindowReady(window));
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    QVERIFY(combo->selectKey(QStringLiteral("hostname")));
+    for (const QString &name : {QStringLiteral("statusLabel"), QStringLiteral("reachLabel"),
+                                QStringLiteral("warningLabel"), QStringLiteral("errorLabel"),
+                                QStringLiteral("totalLabel"), QStringLiteral("reachabilityLabel"),
+                                QStringLiteral("verdictHeadline")}) {
+        const auto *label = window.findChild<QLabel *>(name);
+        QVERIFY2(label, qPrintable(name));
+        // A name that replaced the text would hide the text from a screen reader.
+        QVERIFY2(label->accessibleName().isEmpty(), qPrintable(name));
+        QAccessibleInterface *a =
+            QAccessible::queryAccessibleInterface(const_cast<QLabel *>(label));
+        QCOMPARE(a->text(QAccessible::Name), label->text());
+    }
+    auto *map = window.findChild<ReachabilityMapView *>(QStringLiteral("reachabilityMap"));
+    QVERIFY(map->focusPolicy() & Qt::TabFocus);
+    QVERIFY2(map->accessibleDescription().contains(QStringLiteral("door")),
+             qPrintable(map->accessibleDescription()));
+}
+
+void TestServerWindow::verdictIsAnnouncedAfterStartAndProof()
+{
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(serverWindowReady(window));
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *verdict = window.findChild<ServerVerdictPanel *>(QStringLiteral("verdictPanel"));
+    auto *reachLabel = window.findChild<QLabel *>(QStringLiteral("reachabilityLabel"));
+    QVERIFY(combo->selectKey(QStringLiteral("loopback")));
+    port->setValue(0);
+    QCOMPARE(verdict->headline(), QStringLiteral("Not listening"));
+    QSignalSpy announced(verdict, &ServerVerdictPanel::announced);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    QCOMPARE(verdict->headline(), QStringLiteral("Only this machine can connect"));
+    QCOMPARE(verdict->tone(), ServerVerdictPanel::Tone::Limited);
+    // Read by a screen reader: the focus is on it, and its name is what it shows.
+    QCOMPARE(QApplication::focusWidget(), verdict);
+    QCOMPARE(QAccessible::queryAccessibleInterface(verdict)->text(QAccessible::Name),
+             verdict->headline());
+    QVERIFY(QAccessible::queryAccessibleInterface(verdict)
+                ->text(QAccessible::Description)
+                .contains(QStringLiteral("127.0.0.1:")));
+    QVERIFY(announced.count() >= 1);
+    // When the proof finishes, announced again, with the proof in it.
+    announced.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(reachLabel->text().contains(QStringLiteral("Proved")), 10000);
+    QTRY_VERIFY(announced.count() >= 1);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(verdict->headline(), QStringLiteral("Not listening"));
+}
+
+BINDLAB_TEST_MAIN_WITH_SCREENS(TestServerWindow, {QRect(0, 0, 1024, 768)})
 #include "tst_serverwindow.moc"

@@ -50,9 +50,12 @@ const QStringList kServerOrder = {
     QStringLiteral("portSpin"),
     QStringLiteral("greetingEdit"),
     QStringLiteral("startButton"),
+    // The verdict right after Start: it takes the focus after Start and Stop.
+    QStringLiteral("verdictPanel"),
     QStringLiteral("reachabilityRefreshButton"),
     // The map tab is shown first; the table behind it is not in the chain until chosen.
     QStringLiteral("reachabilityTabs"),
+    QStringLiteral("reachabilityMap"),
     QStringLiteral("logView"),
 };
 
