@@ -45,20 +45,33 @@ HandshakeDiagram::HandshakeDiagram(QWidget *parent)
 {
     setObjectName(QStringLiteral("handshakeDiagram"));
     setAccessibleName(tr("Handshake diagram"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::StrongFocus);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setAccessibleDescription(summary());
 }
 
 void HandshakeDiagram::setTrace(const HandshakeTrace &trace)
 {
     m_trace = trace;
-    // Screen readers get the same story as the picture.
-    QStringList words;
-    for (const HandshakeTrace::Step &s : trace.steps)
-        words << s.label;
-    setAccessibleDescription(words.join(QLatin1String(" → ")) + QLatin1String(". ") +
-                             trace.caption);
+    // Screen readers get the same story as the picture; a live trace whose times tick on
+    // says nothing new, so it sends no new description.
+    const QString words = summary();
+    if (words != accessibleDescription())
+        setAccessibleDescription(words);
     updateGeometry();
     update();
+}
+
+QString HandshakeDiagram::summary() const
+{
+    if (m_trace.steps.isEmpty())
+        return tr("Connect to see what happened on the wire.");
+    QStringList words;
+    for (const HandshakeTrace::Step &s : m_trace.steps)
+        words << s.label;
+    return words.join(QStringLiteral(" → ")) + QStringLiteral(". ") + m_trace.caption;
 }
 
 void HandshakeDiagram::clear()
@@ -78,16 +91,48 @@ QSize HandshakeDiagram::sizeHint() const
     return {fontMetrics().averageCharWidth() * 60, h};
 }
 
+int HandshakeDiagram::minimumDiagramHeight() const
+{
+    const int line = fontMetrics().height();
+    const int rows = int(m_trace.steps.size());
+    return line + line + 4 + rows * line * 3 / 2 + 4;
+}
+
+QString HandshakeDiagram::captionText() const
+{
+    return m_trace.caption + QLatin1Char('\n') +
+           tr("Drawn from what the socket reported, not from a packet capture.");
+}
+
+int HandshakeDiagram::heightForWidth(int width) const
+{
+    if (m_trace.steps.isEmpty())
+        return minimumSizeHint().height();
+    const int line = fontMetrics().height();
+    const QRect caption = fontMetrics().boundingRect(QRect(0, 0, width - line * 2, 100000),
+                                                     Qt::TextWordWrap, captionText());
+    return minimumDiagramHeight() + caption.height() + line / 2;
+}
+
 QSize HandshakeDiagram::minimumSizeHint() const
 {
-    // Never narrower than both lifeline names side by side: a long scoped IPv6 address is
-    // drawn whole, and the window grows (or scrolls) instead of cutting it off.
+    // Never narrower than the time column, both lifeline names and the widest packet label
+    // between them: a long scoped IPv6 address is drawn whole, and the view scrolls instead of
+    // cutting it off.
     QFont bold = font();
     bold.setBold(true);
-    const QFontMetrics fm(bold);
-    const int names = fm.horizontalAdvance(m_trace.clientLabel) +
-                      fm.horizontalAdvance(m_trace.serverLabel) + fm.height() * 4;
-    return {std::max(fontMetrics().averageCharWidth() * 40, names), fontMetrics().height() * 3};
+    const QFontMetrics boldFm(bold);
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + line;
+    int widestLabel = 0;
+    for (const HandshakeTrace::Step &s : m_trace.steps)
+        widestLabel = std::max(widestLabel, fm.horizontalAdvance(s.label));
+    const int width =
+        line * 3 + std::max(timeWidth, boldFm.horizontalAdvance(m_trace.clientLabel)) +
+        std::max(widestLabel, line * 4) + boldFm.horizontalAdvance(m_trace.serverLabel) / 2;
+    const int height = m_trace.steps.isEmpty() ? line * 3 : minimumDiagramHeight() + line * 3;
+    return {std::max(fm.averageCharWidth() * 40, width), height};
 }
 
 void HandshakeDiagram::paintEvent(QPaintEvent *)
@@ -96,9 +141,14 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
+    if (hasFocus()) {
+        QPen focusPen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
+        p.setPen(focusPen);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
     if (m_trace.steps.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("Connect to see what happened on the wire."));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, summary());
         return;
     }
 
@@ -116,7 +166,10 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     const qreal middle = (left + right) / 2;
     const int top = margin;
     // Keep room for the caption; squeeze the rows (down to 1.5 lines each) if the view is short.
-    const int captionHeight = fm.height() * 3;
+    const int captionHeight =
+        fm.boundingRect(QRect(0, 0, width() - margin * 2, 100000), Qt::TextWordWrap, captionText())
+            .height() +
+        fm.height() / 2;
     const int steps = qMax(1, int(m_trace.steps.size()));
     const int row = qBound(fm.height() * 3 / 2,
                            (height() - top - fm.height() - 4 - captionHeight) / steps, rowHeight());
@@ -200,7 +253,17 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
 
     p.setPen(text);
     p.drawText(QRectF(margin, bottom + 4, width() - margin * 2, height() - bottom - 4),
-               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               m_trace.caption + QLatin1Char('\n') +
-                   tr("Drawn from what the socket reported, not from a packet capture."));
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, captionText());
+}
+
+void HandshakeDiagram::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void HandshakeDiagram::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
