@@ -157,20 +157,22 @@ QGridLayout *ClientWindow::buildInputs()
     m_dialLabel->setWordWrap(true);
     m_dialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // One row of inputs: the address takes the width, the port and timeout what they need.
+    // The address has a row of its own, so a long scoped IPv6 address stays readable even in
+    // presenter type on a small screen; port, timeout and Connect share the next.
     auto *grid = new QGridLayout;
-    const auto addField = [grid](const QString &text, QWidget *field, int column) {
+    const auto addField = [grid](const QString &text, QWidget *field, int row, int column,
+                                 int span) {
         auto *label = new QLabel(text);
         label->setBuddy(field);
-        grid->addWidget(label, 0, column);
-        grid->addWidget(field, 0, column + 1);
+        grid->addWidget(label, row, column);
+        grid->addWidget(field, row, column + 1, 1, span);
     };
-    addField(tr("&Server address:"), m_addressEdit, 0);
-    addField(tr("&Port:"), m_portEdit, 2);
-    addField(tr("&Timeout:"), m_timeoutSpin, 4);
-    grid->addWidget(m_connectButton, 0, 6);
-    grid->addWidget(m_dialLabel, 1, 1, 1, 6);
-    grid->setColumnStretch(1, 1);
+    addField(tr("&Server address:"), m_addressEdit, 0, 0, 5);
+    addField(tr("&Port:"), m_portEdit, 1, 0, 1);
+    addField(tr("&Timeout:"), m_timeoutSpin, 1, 2, 1);
+    grid->addWidget(m_connectButton, 1, 5);
+    grid->addWidget(m_dialLabel, 2, 1, 1, 5);
+    grid->setColumnStretch(4, 1);
     return grid;
 }
 
@@ -343,8 +345,8 @@ void ClientWindow::resizeToDefault()
     // A share of the screen, so a large screen gives the verdict and the diagram more room
     // and a laptop's 1024x768 still holds the whole window.
     const QSize screenSize = screen()->availableSize();
-    const QSize wanted(qBound(760, screenSize.width() * 3 / 5, 1200),
-                       qBound(600, screenSize.height() * 4 / 5, 900));
+    const QSize wanted(qBound(760, screenSize.width() * 3 / 4, 1280),
+                       qBound(600, screenSize.height() * 7 / 8, 960));
     resize(wanted.boundedTo(screenSize));
 }
 

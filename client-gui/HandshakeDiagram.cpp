@@ -152,10 +152,20 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
         return;
     }
 
-    const QFontMetrics fm = fontMetrics();
+    // Room to spare (a large screen, a maximised window) makes the whole picture larger
+    // rather than emptier, up to 1.4 times; never so large that long names crowd each other.
+    const QSize comfortable = sizeHint();
+    const qreal room =
+        std::min({qreal(width()) / comfortable.width(), qreal(height()) / comfortable.height(),
+                  qreal(width()) / minimumSizeHint().width()});
+    const qreal scale = qBound(1.0, room, 1.4);
+    QFont base = font();
+    base.setPointSizeF(base.pointSizeF() * scale);
+    p.setFont(base);
+    const QFontMetrics fm(base);
     const int margin = fm.height();
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + margin;
-    QFont bold = font();
+    QFont bold = base;
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
     const int clientHalf = boldFm.horizontalAdvance(m_trace.clientLabel) / 2 + 2;
@@ -171,8 +181,9 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
             .height() +
         fm.height() / 2;
     const int steps = qMax(1, int(m_trace.steps.size()));
-    const int row = qBound(fm.height() * 3 / 2,
-                           (height() - top - fm.height() - 4 - captionHeight) / steps, rowHeight());
+    const int row =
+        qBound(fm.height() * 3 / 2, (height() - top - fm.height() - 4 - captionHeight) / steps,
+               fm.height() * 2 + 6);
     const int bottom = top + fm.height() + 4 + int(m_trace.steps.size()) * row;
 
     // Lifelines with their names.
@@ -183,7 +194,7 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
                m_trace.clientLabel);
     p.drawText(QRectF(right - serverHalf, top, serverHalf * 2, fm.height()), Qt::AlignCenter,
                m_trace.serverLabel);
-    p.setFont(font());
+    p.setFont(base);
     QPen lifeline(pal.color(QPalette::Mid), 2);
     p.setPen(lifeline);
     const int lineTop = top + fm.height() + 4;
