@@ -5,6 +5,7 @@
 #include "platform/ListeningSockets.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QStringList>
 
 // Why a connection ended the way it did, from evidence, in plain words, with what to do next.
@@ -12,6 +13,7 @@
 // not decide, the cause is Unknown and the summary says so rather than guess.
 class Diagnosis final
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(Diagnosis)
 
 public:
@@ -32,6 +34,7 @@ public:
         Cancelled,
         Unknown
     };
+    Q_ENUM(Cause)
 
     // What this machine knows about itself, gathered by the caller (so tests can fake it).
     struct LocalFacts
@@ -52,6 +55,7 @@ public:
     QStringList steps;
 
     QString causeCode() const { return codeOf(cause); }
+    // "loopback-only", …: the names in kebab case, the JSON contract.
     static QString codeOf(Cause cause);
     static QList<Cause> allCauses();
 
