@@ -6,6 +6,7 @@
 #include "PresenterBar.h"
 #include "TableText.h"
 #include "VerdictPanel.h"
+#include "app/Defaults.h"
 #include "client/ConnectRun.h"
 #include "client/RunReport.h"
 #include "diagnosis/Diagnosis.h"
@@ -57,7 +58,7 @@ constexpr int kPortRole = Qt::UserRole + 1;
 
 // What the window starts with when nothing was given or remembered, and after "Reset settings".
 const QString kDefaultAddress = QStringLiteral("127.0.0.1");
-const QString kDefaultPort = QStringLiteral("12397");
+const QString kDefaultPort = QString::number(Defaults::kPort);
 constexpr int kMaxRecentTargets = 10;
 // How much of a greeting the verdict quotes; the Greeting tab shows all of it.
 constexpr int kGreetingQuoteChars = 160;
