@@ -21,8 +21,9 @@ namespace {
 // rather than as an anonymous pane a screen reader announces as "panel".
 QAccessibleInterface *verdictAccessible(const QString &className, QObject *object)
 {
-    if (className == QLatin1String("VerdictPanel") && object && object->isWidgetType())
-        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::StaticText);
+    auto *widget = qobject_cast<QWidget *>(object);
+    if (className == QLatin1String("VerdictPanel") && widget)
+        return new QAccessibleWidget(widget, QAccessible::StaticText);
     return nullptr;
 }
 
