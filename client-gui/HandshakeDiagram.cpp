@@ -153,12 +153,12 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     }
 
     // Room to spare (a large screen, a maximised window) makes the whole picture larger
-    // rather than emptier, up to 1.4 times; never so large that long names crowd each other.
+    // rather than emptier, up to 1.6 times; never so large that long names crowd each other.
     const QSize comfortable = sizeHint();
     const qreal room =
         std::min({qreal(width()) / comfortable.width(), qreal(height()) / comfortable.height(),
                   qreal(width()) / minimumSizeHint().width()});
-    const qreal scale = qBound(1.0, room, 1.4);
+    const qreal scale = qBound(1.0, room, 1.6);
     QFont base = font();
     base.setPointSizeF(base.pointSizeF() * scale);
     p.setFont(base);
@@ -176,14 +176,17 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     const qreal middle = (left + right) / 2;
     const int top = margin;
     // Keep room for the caption; squeeze the rows (down to 1.5 lines each) if the view is short.
-    const int captionHeight =
-        fm.boundingRect(QRect(0, 0, width() - margin * 2, 100000), Qt::TextWordWrap, captionText())
-            .height() +
-        fm.height() / 2;
+    // The caption keeps the window's type: it explains, the verdict above tells.
+    const QFontMetrics captionFm = fontMetrics();
+    const int captionHeight = captionFm
+                                  .boundingRect(QRect(0, 0, width() - margin * 2, 100000),
+                                                Qt::TextWordWrap, captionText())
+                                  .height() +
+                              captionFm.height() / 2;
     const int steps = qMax(1, int(m_trace.steps.size()));
     const int row =
         qBound(fm.height() * 3 / 2, (height() - top - fm.height() - 4 - captionHeight) / steps,
-               fm.height() * 2 + 6);
+               fm.height() * 3);
     const int bottom = top + fm.height() + 4 + int(m_trace.steps.size()) * row;
 
     // Lifelines with their names.
@@ -263,6 +266,7 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     }
 
     p.setPen(text);
+    p.setFont(font());
     p.drawText(QRectF(margin, bottom + 4, width() - margin * 2, height() - bottom - 4),
                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, captionText());
 }
