@@ -250,9 +250,14 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
             pen.setStyle(Qt::DashLine);
             p.setPen(pen);
             p.drawLine(QPointF(right - 4, y - row * 0.4), QPointF(left + 4, y + row * 0.3));
+            // The words sit on a patch of background, so the dashes never run through them.
+            const QRectF band(left, y - fm.height(), right - left, fm.height());
+            const int labelWidth = fm.horizontalAdvance(s.label) + fm.height() / 2;
+            p.fillRect(
+                QRectF(band.center().x() - labelWidth / 2.0, band.top(), labelWidth, band.height()),
+                pal.color(QPalette::Base));
             p.setPen(colour);
-            p.drawText(QRectF(left, y - fm.height(), right - left, fm.height()), Qt::AlignCenter,
-                       s.label);
+            p.drawText(band, Qt::AlignCenter, s.label);
             break;
         }
         case Kind::Nothing: {
