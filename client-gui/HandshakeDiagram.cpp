@@ -135,6 +135,8 @@ QSize HandshakeDiagram::minimumSizeHint() const
     return {std::max(fm.averageCharWidth() * 40, width), height};
 }
 
+// One picture painted top to bottom; lifelines, arrows and caption share a dozen geometry
+// values, which split functions would pass around. NOLINTNEXTLINE(readability-function-size)
 void HandshakeDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
