@@ -1,14 +1,18 @@
 #include "ClientWindow.h"
 
+#include "AppMenus.h"
 #include "AttemptTableModel.h"
 #include "HandshakeDiagram.h"
 #include "PresenterBar.h"
 #include "TableText.h"
+#include "VerdictPanel.h"
+#include "app/Defaults.h"
 #include "client/ConnectRun.h"
 #include "client/RunReport.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/Verdict.h"
+#include "net/AddressText.h"
 #include "net/PeerText.h"
-#include "net/TargetParser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,23 +20,21 @@
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QDateTime>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,17 +58,18 @@ constexpr int kPortRole = Qt::UserRole + 1;
 
 // What the window starts with when nothing was given or remembered, and after "Reset settings".
 const QString kDefaultAddress = QStringLiteral("127.0.0.1");
-const QString kDefaultPort = QStringLiteral("12397");
-// Tall enough for every result section to show a few lines; never more than the screen has.
-constexpr QSize kDefaultSize(820, 960);
+const QString kDefaultPort = QString::number(Defaults::kPort);
 constexpr int kMaxRecentTargets = 10;
+// How much of a greeting the verdict quotes; the Greeting tab shows all of it.
+constexpr int kGreetingQuoteChars = 160;
+constexpr int kProgressIntervalMs = 100;
 
 // QSettings keys (organization BindLab, application bindlab-client).
 const QString kRecentTargetsKey = QStringLiteral("recentTargets");
 const QString kPortKey = QStringLiteral("port");
 const QString kTimeoutKey = QStringLiteral("timeoutMs");
 const QString kGeometryKey = QStringLiteral("geometry");
-const QString kSplitterKey = QStringLiteral("splitter");
+const QString kDetailTabKey = QStringLiteral("detailTab");
 
 } // namespace
 
@@ -80,8 +83,6 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     setWindowTitle(tr("BindLab Client"));
     buildUi();
     restoreSettings();
-    connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
-    connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
     m_presenterAction->setChecked(options.presenter);
     if (options.connectNow && !options.target.isEmpty())
         QMetaObject::invokeMethod(this, &ClientWindow::connectToTarget, Qt::QueuedConnection);
@@ -89,6 +90,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
 
 ClientWindow::~ClientWindow() = default;
 
+// Top to bottom, the order the eye reads: what to dial, the verdict, then the evidence.
 void ClientWindow::buildUi()
 {
     auto *central = new QWidget;
@@ -96,8 +98,22 @@ void ClientWindow::buildUi()
     m_presenter = new PresenterBar(this);
     m_presenter->setHalf(PresenterBar::Half::Right); // side by side: the server takes the left
     layout->addWidget(m_presenter);
+    layout->addLayout(buildInputs());
+    m_verdict = new VerdictPanel;
+    layout->addWidget(m_verdict);
+    // The evidence takes the room that is left; the verdict keeps what its text needs.
+    layout->addWidget(buildDetailTabs(), 1);
+    setCentralWidget(central);
+    buildMenus();
+    setReadingOrder();
+    connectSignals();
+    updatePreview();
+    showIdle();
+    setRunning(false);
+}
 
-    auto *form = new QFormLayout;
+QGridLayout *ClientWindow::buildInputs()
+{
     m_addressEdit = new QLineEdit;
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_addressEdit->setAccessibleName(tr("Server address"));
@@ -110,9 +126,6 @@ void ClientWindow::buildUi()
     m_addressEdit->setCompleter(completer);
     m_addressEdit->setPlaceholderText(tr("host name, IPv4, IPv6, host:port or [IPv6]:port"));
     m_addressEdit->setMaxLength(TargetParser::kMaxInputLength);
-    auto *addressLabel = new QLabel(tr("&Server address:"));
-    addressLabel->setBuddy(m_addressEdit);
-    form->addRow(addressLabel, m_addressEdit);
 
     m_portEdit = new QLineEdit;
     m_portEdit->setObjectName(QStringLiteral("portEdit"));
@@ -120,9 +133,6 @@ void ClientWindow::buildUi()
     m_portEdit->setAccessibleDescription(
         tr("The server's TCP port, 1 to 65535; a port in the address itself wins."));
     m_portEdit->setMaxLength(16);
-    auto *portLabel = new QLabel(tr("&Port:"));
-    portLabel->setBuddy(m_portEdit);
-    form->addRow(portLabel, m_portEdit);
 
     m_timeoutSpin = new QSpinBox;
     m_timeoutSpin->setObjectName(QStringLiteral("timeoutSpin"));
@@ -133,52 +143,85 @@ void ClientWindow::buildUi()
     m_timeoutSpin->setAccessibleName(tr("Connect timeout"));
     m_timeoutSpin->setAccessibleDescription(
         tr("How long to wait for each address to accept the connection, in milliseconds."));
-    auto *timeoutLabel = new QLabel(tr("&Timeout:"));
-    timeoutLabel->setBuddy(m_timeoutSpin);
-    form->addRow(timeoutLabel, m_timeoutSpin);
-    layout->addLayout(form);
-
-    m_dialLabel = new QLabel;
-    m_dialLabel->setObjectName(QStringLiteral("dialLabel"));
-    m_dialLabel->setAccessibleName(tr("What will be dialled"));
-    m_dialLabel->setAccessibleDescription(
-        tr("The exact address and port the typed text becomes, before anything is sent."));
-    m_dialLabel->setTextFormat(Qt::PlainText);
-    m_dialLabel->setWordWrap(true);
-    m_dialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_dialLabel);
 
     m_connectButton = new QPushButton(tr("&Connect"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAccessibleDescription(
         tr("Connects to the address and port above; while connecting, cancels."));
     m_connectButton->setDefault(true);
-    layout->addWidget(m_connectButton, 0, Qt::AlignLeft);
 
-    m_statusLabel = new QLabel;
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setAccessibleName(tr("Result"));
-    m_statusLabel->setAccessibleDescription(tr("The outcome of the last connection attempt."));
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont headline = m_statusLabel->font();
-    headline.setBold(true);
-    headline.setPointSizeF(headline.pointSizeF() * 1.25);
-    m_statusLabel->setFont(headline);
-    layout->addWidget(m_statusLabel);
+    // Its visible text is what a screen reader reads; the description only adds the purpose.
+    m_dialLabel = new QLabel;
+    m_dialLabel->setObjectName(QStringLiteral("dialLabel"));
+    m_dialLabel->setAccessibleDescription(
+        tr("The exact address and port the typed text becomes, before anything is sent."));
+    m_dialLabel->setTextFormat(Qt::PlainText);
+    m_dialLabel->setWordWrap(true);
+    m_dialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // The address has a row of its own, so a long scoped IPv6 address stays readable even in
+    // presenter type on a small screen; port, timeout and Connect share the next.
+    auto *grid = new QGridLayout;
+    const auto addField = [grid](const QString &text, QWidget *field, int row, int column,
+                                 int span) {
+        auto *label = new QLabel(text);
+        label->setBuddy(field);
+        grid->addWidget(label, row, column);
+        grid->addWidget(field, row, column + 1, 1, span);
+    };
+    addField(tr("&Server address:"), m_addressEdit, 0, 0, 5);
+    addField(tr("&Port:"), m_portEdit, 1, 0, 1);
+    addField(tr("&Timeout:"), m_timeoutSpin, 1, 2, 1);
+    grid->addWidget(m_connectButton, 1, 5);
+    grid->addWidget(m_dialLabel, 2, 1, 1, 5);
+    grid->setColumnStretch(4, 1);
+    return grid;
+}
+
+QTabWidget *ClientWindow::buildDetailTabs()
+{
+    // Created before its pages, so Tab reaches the tab bar first and then the page shown.
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->setAccessibleName(tr("Details"));
+    m_detailTabs->setAccessibleDescription(
+        tr("The evidence behind the verdict: the wire, the greeting, the diagnosis, the exact "
+           "errors, the addresses tried and earlier runs."));
+    m_detailTabs->setDocumentMode(true);
+
+    m_handshake = new HandshakeDiagram;
+    // The diagram is never squeezed below what reads: past that it scrolls.
+    auto *diagramArea = new QScrollArea;
+    diagramArea->setObjectName(QStringLiteral("diagramArea"));
+    diagramArea->setWidget(m_handshake);
+    diagramArea->setWidgetResizable(true);
+    diagramArea->setFrameShape(QFrame::NoFrame);
+    diagramArea->setFocusPolicy(Qt::NoFocus);
 
     m_greetingView = makeReadOnlyText(
         QStringLiteral("greetingView"), tr("Greeting"),
         tr("What the server sent, with control characters shown as visible escapes."));
     m_greetingView->setMaximumBlockCount(1000);
+    m_diagnosisView =
+        makeReadOnlyText(QStringLiteral("diagnosisView"), tr("Diagnosis"),
+                         tr("Why the connection failed, the evidence, and every next step."));
     m_detailsView = makeReadOnlyText(
         QStringLiteral("detailsView"), tr("Error details"),
         tr("The exact error: Qt's error name and text, the operating system's error name, the "
            "time it took and every address tried."));
-    m_diagnosisView =
-        makeReadOnlyText(QStringLiteral("diagnosisView"), tr("Diagnosis"),
-                         tr("Why the connection failed, the evidence, and what to do next."));
+
+    m_detailTabs->addTab(diagramArea, tr("On the &wire"));
+    m_detailTabs->addTab(m_greetingView, tr("&Greeting"));
+    m_detailTabs->addTab(m_diagnosisView, tr("W&hy, and what to do"));
+    m_detailTabs->addTab(m_detailsView, tr("&Error details"));
+    m_detailTabs->addTab(buildAttemptsView(), tr("&Addresses tried"));
+    m_detailTabs->addTab(buildHistoryList(), tr("H&istory"));
+    setGreeting({});
+    return m_detailTabs;
+}
+
+QTableView *ClientWindow::buildAttemptsView()
+{
     m_attemptsView = new QTableView;
     m_attemptsView->setObjectName(QStringLiteral("attemptsView"));
     m_attemptsView->setAccessibleName(tr("Addresses tried"));
@@ -189,8 +232,13 @@ void ClientWindow::buildUi()
     m_attemptsView->verticalHeader()->hide();
     m_attemptsView->horizontalHeader()->setStretchLastSection(true);
     m_attemptsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the table (arrows move inside it), so keyboard users are never trapped in it.
-    m_attemptsView->setTabKeyNavigation(false);
+    // The table is part of the error report: Ctrl+C in it copies every row as text.
+    TableText::addCopyAction(m_attemptsView);
+    return m_attemptsView;
+}
+
+QListWidget *ClientWindow::buildHistoryList()
+{
     m_historyList = new QListWidget;
     m_historyList->setObjectName(QStringLiteral("historyList"));
     m_historyList->setAccessibleName(tr("History"));
@@ -198,86 +246,6 @@ void ClientWindow::buildUi()
         tr("Earlier runs, newest first. Enter runs the current one again; Ctrl+C copies the "
            "selected rows."));
     m_historyList->setToolTip(tr("Double-click or press Enter to run again."));
-
-    const auto group = [](const QString &title, QWidget *inner) {
-        auto *box = new QGroupBox(title);
-        auto *boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(4, 4, 4, 4);
-        boxLayout->addWidget(inner);
-        return box;
-    };
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("resultSplitter"));
-    m_splitter = splitter;
-    splitter->addWidget(group(tr("Greeting"), m_greetingView));
-    splitter->addWidget(group(tr("Error details"), m_detailsView));
-    splitter->addWidget(group(tr("Why, and what to do"), m_diagnosisView));
-    m_handshake = new HandshakeDiagram;
-    splitter->addWidget(group(tr("On the wire"), m_handshake));
-    splitter->addWidget(group(tr("Addresses tried"), m_attemptsView));
-    splitter->addWidget(group(tr("History"), m_historyList));
-    // The sections' own minimums add up to more than a small or 200 %-scaled screen is tall;
-    // below this the splitter folds sections away instead, and dragging brings them back.
-    splitter->setMinimumHeight(fontMetrics().height() * 12);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *copyReport = editMenu->addAction(tr("Copy &report"), this, &ClientWindow::copyReport);
-    copyReport->setObjectName(QStringLiteral("copyReportAction"));
-    copyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    editMenu->addSeparator();
-    auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ClientWindow::resetSettings);
-    reset->setObjectName(QStringLiteral("resetSettingsAction"));
-    reset->setStatusTip(tr("Forget recent targets, port, timeout and window size."));
-    m_presenterAction = m_presenter->addToggleTo(menuBar()->addMenu(tr("&View")));
-    connect(m_presenter, &PresenterBar::reproduceRequested, this,
-            [this] { runDemoStep(PresenterScript::Step::Bug); });
-    connect(m_presenter, &PresenterBar::fixRequested, this,
-            [this] { runDemoStep(PresenterScript::Step::Fix); });
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *about = helpMenu->addAction(tr("&About BindLab Client"), this, [this] {
-        QMessageBox::about(
-            this, tr("About BindLab Client"),
-            tr("BindLab Client %1 (Qt %2)\nMakes \"Connection refused\" visible, "
-               "reproducible and explained.\nLicence: MIT.")
-                .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
-    });
-    about->setObjectName(QStringLiteral("aboutAction"));
-    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
-
-    // The table is part of the error report: Ctrl+C in it copies every row as text.
-    auto *copyAttempts = new QAction(tr("&Copy"), m_attemptsView);
-    copyAttempts->setShortcut(QKeySequence::Copy);
-    copyAttempts->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyAttempts, &QAction::triggered, this,
-            [this] { QApplication::clipboard()->setText(TableText::of(*m_attemptModel)); });
-    m_attemptsView->addAction(copyAttempts);
-    m_attemptsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    // Top to bottom, the order the eye reads: what to dial, then what happened, then history.
-    const QList<QWidget *> tabOrder = {m_addressEdit,   m_portEdit,     m_timeoutSpin,
-                                       m_connectButton, m_greetingView, m_detailsView,
-                                       m_diagnosisView, m_attemptsView, m_historyList};
-    for (int i = 1; i < tabOrder.size(); ++i)
-        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
-
-    connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
-    connect(m_portEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
-    connect(m_addressEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
-    connect(m_portEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
-    connect(m_connectButton, &QPushButton::clicked, this, [this] {
-        if (m_run->isRunning())
-            cancel();
-        else
-            connectToTarget();
-    });
-    connect(m_historyList, &QListWidget::itemActivated, this, &ClientWindow::rerun);
     // History rows are for pasting into a chat or a bug report as much as for re-running.
     m_historyList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_historyList->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -297,8 +265,59 @@ void ClientWindow::buildUi()
     });
     m_historyList->addAction(rerunAction);
     m_historyList->addAction(copyHistory);
-    updatePreview();
-    setRunning(false);
+    return m_historyList;
+}
+
+void ClientWindow::buildMenus()
+{
+    QMenu *viewMenu = AppMenus::build(
+        this,
+        {tr("BindLab Client"), tr("Copy &report"), QStringLiteral("copyReportAction"),
+         tr("Forget recent targets, port, timeout and window size.")},
+        [this] { copyReport(); }, [this] { resetSettings(); });
+    m_presenterAction = m_presenter->addToggleTo(viewMenu);
+    // In presenter mode the verdict is what the room reads: it grows beyond the rest.
+    connect(m_presenterAction, &QAction::toggled, m_verdict, &VerdictPanel::setProminent);
+    connect(m_presenter, &PresenterBar::reproduceRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Bug); });
+    connect(m_presenter, &PresenterBar::fixRequested, this,
+            [this] { runDemoStep(PresenterScript::Step::Fix); });
+}
+
+void ClientWindow::setReadingOrder()
+{
+    // What to dial, then the verdict, then the evidence: the tab bar and the page shown follow
+    // in the order they were made, and hidden pages drop out of the chain by themselves.
+    const QList<QWidget *> order = {
+        m_addressEdit, m_portEdit,
+        m_timeoutSpin, m_connectButton,
+        m_verdict,     m_verdict->findChild<QPushButton *>(QStringLiteral("copyCommandButton"))};
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void ClientWindow::connectSignals()
+{
+    connect(m_run, &ConnectRun::lookupFinished, this, &ClientWindow::onLookupFinished);
+    connect(m_run, &ConnectRun::attemptStarted, this, &ClientWindow::onAttemptStarted);
+    connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
+    connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ClientWindow::onProgressTick);
+    connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
+    connect(m_portEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
+    connect(m_addressEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
+    connect(m_portEdit, &QLineEdit::returnPressed, this, &ClientWindow::connectToTarget);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        if (m_run->isRunning())
+            cancel();
+        else
+            connectToTarget();
+    });
+    connect(m_historyList, &QListWidget::itemActivated, this, &ClientWindow::rerun);
+    connect(m_verdict, &VerdictPanel::commandCopied, this, [this](const QString &command) {
+        statusBar()->showMessage(tr("Copied: %1").arg(command));
+    });
 }
 
 void ClientWindow::restoreSettings()
@@ -320,21 +339,25 @@ void ClientWindow::restoreSettings()
         m_timeoutSpin->setValue(timeout);
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resizeToDefault();
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        setDefaultSectionSizes();
+    m_detailTabs->setCurrentIndex(settings.value(kDetailTabKey, 0).toInt());
 }
 
 void ClientWindow::resizeToDefault()
 {
-    resize(kDefaultSize.boundedTo(screen()->availableSize()));
+    // A share of the screen, so a large screen gives the verdict and the diagram more room
+    // and a laptop's 1024x768 still holds the whole window.
+    const QSize screenSize = screen()->availableSize();
+    const QSize wanted(qBound(760, screenSize.width() * 3 / 4, 1280),
+                       qBound(600, screenSize.height() * 7 / 8, 960));
+    resize(wanted.boundedTo(screenSize));
 }
 
-void ClientWindow::setDefaultSectionSizes()
+void ClientWindow::showIdle()
 {
-    // In lines of text, scaled to whatever room there is: the explanation and the diagram get
-    // the most, a greeting is a line or two.
-    const int line = fontMetrics().height();
-    m_splitter->setSizes({2 * line, 6 * line, 6 * line, 11 * line, 4 * line, 4 * line});
+    Verdict idle;
+    idle.outcome = tr("Ready");
+    idle.cause = tr("Type the server's address and press Connect; the verdict appears here.");
+    m_verdict->setVerdict(idle);
 }
 
 void ClientWindow::rememberTarget(const QString &target)
@@ -360,22 +383,24 @@ void ClientWindow::resetSettings()
     if (isMaximized() || isFullScreen())
         showNormal();
     resizeToDefault();
-    setDefaultSectionSizes();
+    m_detailTabs->setCurrentIndex(0);
     statusBar()->showMessage(tr("Settings reset: recent targets forgotten, defaults restored."));
 }
 
 void ClientWindow::copyReport()
 {
-    QApplication::clipboard()->setText(m_statusLabel->text() + QLatin1Char('\n') +
-                                       m_detailsView->toPlainText() + QLatin1Char('\n') +
-                                       m_diagnosisView->toPlainText());
+    QStringList lines = {m_verdict->spokenText()};
+    if (!m_verdict->command().isEmpty())
+        lines << m_verdict->command();
+    lines << m_detailsView->toPlainText() << m_diagnosisView->toPlainText();
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kDetailTabKey, m_detailTabs->currentIndex());
     QMainWindow::closeEvent(event);
 }
 
@@ -393,38 +418,101 @@ void ClientWindow::updatePreview()
     }
 }
 
+void ClientWindow::clearResults()
+{
+    m_attemptModel->clear();
+    setGreeting({});
+    m_detailsView->clear();
+    m_diagnosisView->clear();
+    m_handshake->clear();
+}
+
 void ClientWindow::connectToTarget()
 {
     if (m_run->isRunning())
         return;
-    m_attemptModel->clear();
-    m_greetingView->clear();
-    m_detailsView->clear();
-    m_diagnosisView->clear();
-    m_handshake->clear();
+    clearResults();
     const TargetParser::Result parsed =
         TargetParser::parse(m_addressEdit->text(), m_portEdit->text());
     if (!parsed.ok()) {
-        const Diagnosis diagnosis = Diagnosis::ofRejection(parsed);
-        m_statusLabel->setText(tr("Not dialled"));
-        m_detailsView->setPlainText(parsed.error);
-        m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
-        m_handshake->setTrace(HandshakeTrace::nothingSent(
-            PeerText::escape(parsed.target.input.toUtf8()), diagnosis.causeCode(), parsed.error));
+        showRejection(parsed);
         return;
     }
     rememberTarget(m_addressEdit->text().trimmed());
     ConnectAttempt::Limits limits;
     limits.connectTimeoutMs = m_timeoutSpin->value();
     limits.readDeadlineMs = m_options.readTimeoutMs;
-    m_statusLabel->setText(tr("Connecting to %1 …").arg(parsed.target.dialText()));
+    m_runTimeoutMs = limits.connectTimeoutMs;
+    m_addressCount = parsed.target.isLiteral() ? 1 : 0;
+    m_attemptNumber = 0;
+    m_dialling.clear();
+    m_verdict->showBusy(tr("Connecting"), tr("To %1 …").arg(parsed.target.dialText()));
+    statusBar()->showMessage(tr("Connecting to %1 …").arg(parsed.target.dialText()));
     setRunning(true);
+    m_runClock.start();
+    m_progressTimer.start();
     m_run->start(parsed.target, limits);
+    onProgressTick();
+}
+
+void ClientWindow::showRejection(const TargetParser::Result &parsed)
+{
+    const Diagnosis diagnosis = Diagnosis::ofRejection(parsed);
+    m_verdict->setVerdict(Verdict::of(diagnosis, parsed.target));
+    m_detailsView->setPlainText(parsed.error);
+    m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
+    m_handshake->setTrace(HandshakeTrace::nothingSent(
+        PeerText::escape(parsed.target.input.toUtf8()), diagnosis.causeCode(), parsed.error));
+    statusBar()->showMessage(tr("Not dialled"));
+    m_verdict->announce();
 }
 
 void ClientWindow::cancel()
 {
     m_run->cancel();
+}
+
+void ClientWindow::onLookupFinished(const QList<QHostAddress> &addresses)
+{
+    m_addressCount = int(addresses.size());
+}
+
+void ClientWindow::onAttemptStarted(const QHostAddress &address, quint16 port)
+{
+    ++m_attemptNumber;
+    m_dialling = AddressText::withPort(address, port);
+    m_attemptClock.start();
+    // Drawn live: the SYN is out and nothing has come back yet.
+    HandshakeTrace waiting;
+    waiting.clientLabel = tr("This machine");
+    waiting.serverLabel = m_dialling;
+    waiting.steps << HandshakeTrace::Step{HandshakeTrace::Kind::Packet,
+                                          HandshakeTrace::Party::Client,
+                                          HandshakeTrace::Party::Server, tr("SYN"), 0}
+                  << HandshakeTrace::Step{HandshakeTrace::Kind::Silence,
+                                          HandshakeTrace::Party::Server,
+                                          HandshakeTrace::Party::Client, tr("no answer yet"), 0};
+    waiting.caption = tr("SYN sent to %1, waiting for an answer.").arg(m_dialling);
+    m_handshake->setTrace(waiting);
+    onProgressTick();
+}
+
+void ClientWindow::onProgressTick()
+{
+    if (!m_run->isRunning())
+        return;
+    const QString step = m_dialling.isEmpty() ? tr("Looking up the name …")
+                                              : tr("Trying %1 (address %2 of %3)")
+                                                    .arg(m_dialling)
+                                                    .arg(m_attemptNumber)
+                                                    .arg(qMax(m_addressCount, m_attemptNumber));
+    m_verdict->setProgress(m_runClock.elapsed(), m_runTimeoutMs, step);
+    if (!m_dialling.isEmpty() && m_handshake->trace().steps.size() == 2 &&
+        m_handshake->trace().steps.last().kind == HandshakeTrace::Kind::Silence) {
+        HandshakeTrace live = m_handshake->trace();
+        live.steps.last().atUsecs = m_attemptClock.nsecsElapsed() / 1000;
+        m_handshake->setTrace(live);
+    }
 }
 
 void ClientWindow::onAttemptFinished(const AttemptResult &attempt)
@@ -450,6 +538,7 @@ void ClientWindow::runDemoStep(PresenterScript::Step step)
 
 void ClientWindow::onRunFinished(const RunResult &run)
 {
+    m_progressTimer.stop();
     setRunning(false);
     if (m_demoStep >= 0) {
         m_presenter->setCaption(
@@ -457,9 +546,28 @@ void ClientWindow::onRunFinished(const RunResult &run)
         m_demoStep = -1;
     }
     const Diagnosis diagnosis = Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run));
-    m_statusLabel->setText(RunReport::headline(run));
-    if (const AttemptResult *a = run.decisive(); a && a->connected)
-        m_greetingView->setPlainText(PeerText::escape(a->received, PeerText::Lines::Kept));
+    Verdict verdict = Verdict::of(diagnosis, run.target);
+    const AttemptResult *decisive = run.decisive();
+    if (decisive && decisive->connected) {
+        const QString greeting = PeerText::escape(decisive->received, PeerText::Lines::Kept);
+        setGreeting(greeting);
+        if (run.ok()) {
+            const QString quote = PeerText::escape(decisive->received);
+            verdict.fix = tr("It said: %1")
+                              .arg(quote.size() > kGreetingQuoteChars
+                                       ? quote.left(kGreetingQuoteChars) + QStringLiteral("…")
+                                       : quote);
+        }
+    }
+    m_verdict->setVerdict(verdict);
+    showDetails(run, diagnosis);
+    addHistoryRow(run, diagnosis);
+    statusBar()->showMessage(RunReport::headline(run));
+    m_verdict->announce();
+}
+
+void ClientWindow::showDetails(const RunResult &run, const Diagnosis &diagnosis)
+{
     QStringList details = RunReport::errorFacts(run);
     if (run.ok())
         details << tr("Time: %1").arg(RunReport::milliseconds(run.elapsedUsecs));
@@ -471,7 +579,10 @@ void ClientWindow::onRunFinished(const RunResult &run)
     else
         m_handshake->setTrace(
             HandshakeTrace::nothingSent(run.target.host, diagnosis.causeCode(), diagnosis.summary));
+}
 
+void ClientWindow::addHistoryRow(const RunResult &run, const Diagnosis &diagnosis)
+{
     auto *item = new QListWidgetItem(
         tr("%1  %2 → %3 (%4)")
             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), run.target.dialText(),
@@ -479,7 +590,13 @@ void ClientWindow::onRunFinished(const RunResult &run)
     item->setData(kTargetRole, run.target.input);
     item->setData(kPortRole, m_portEdit->text());
     m_historyList->insertItem(0, item);
-    statusBar()->showMessage(RunReport::headline(run));
+}
+
+void ClientWindow::setGreeting(const QString &escaped)
+{
+    m_greetingView->setPlainText(escaped);
+    // An empty greeting takes no room: its tab is there only when something was received.
+    m_detailTabs->setTabVisible(m_detailTabs->indexOf(m_greetingView), !escaped.isEmpty());
 }
 
 void ClientWindow::rerun(QListWidgetItem *item)

@@ -3,14 +3,19 @@
 #include "app/ClientOptions.h"
 #include "app/PresenterScript.h"
 #include "client/RunResult.h"
+#include "net/TargetParser.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 class AttemptTableModel;
-class PresenterBar;
-class QAction;
+class Diagnosis;
 class HandshakeDiagram;
 class ConnectRun;
+class PresenterBar;
+class QAction;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,12 +23,15 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QSplitter;
 class QStringListModel;
+class QTabWidget;
 class QTableView;
+class VerdictPanel;
 
-// The client window: type an address, Connect, and read the greeting or the exact error with
-// its explanation. A thin view over TargetParser, ConnectRun, Diagnosis and RunReport.
+// The client window: type an address, Connect, and read the verdict first (outcome, cause,
+// fix), with the evidence behind it in tabs: the wire, the greeting, the diagnosis, the errors,
+// the addresses tried and the history. A thin view over TargetParser, ConnectRun, Diagnosis,
+// Verdict and RunReport.
 class ClientWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,14 +55,30 @@ protected:
 
 private:
     void buildUi();
+    QGridLayout *buildInputs();
+    QTabWidget *buildDetailTabs();
+    QTableView *buildAttemptsView();
+    QListWidget *buildHistoryList();
+    void buildMenus();
+    void setReadingOrder();
+    void connectSignals();
+
     void restoreSettings();
     void resizeToDefault();
-    void setDefaultSectionSizes();
+    void showIdle();
     void rememberTarget(const QString &target);
     void copyReport();
     void updatePreview();
+    void clearResults();
+    void showRejection(const TargetParser::Result &parsed);
+    void onLookupFinished(const QList<QHostAddress> &addresses);
+    void onAttemptStarted(const QHostAddress &address, quint16 port);
     void onAttemptFinished(const AttemptResult &attempt);
+    void onProgressTick();
     void onRunFinished(const RunResult &run);
+    void showDetails(const RunResult &run, const Diagnosis &diagnosis);
+    void addHistoryRow(const RunResult &run, const Diagnosis &diagnosis);
+    void setGreeting(const QString &escaped);
     void runDemoStep(PresenterScript::Step step);
     void setRunning(bool running);
     void rerun(QListWidgetItem *item);
@@ -69,15 +93,24 @@ private:
     QSpinBox *m_timeoutSpin = nullptr;
     QPushButton *m_connectButton = nullptr;
     QLabel *m_dialLabel = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    VerdictPanel *m_verdict = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
     QPlainTextEdit *m_greetingView = nullptr;
     QPlainTextEdit *m_detailsView = nullptr;
     QPlainTextEdit *m_diagnosisView = nullptr;
     QTableView *m_attemptsView = nullptr;
     QListWidget *m_historyList = nullptr;
-    QSplitter *m_splitter = nullptr;
     HandshakeDiagram *m_handshake = nullptr;
     PresenterBar *m_presenter = nullptr;
     QAction *m_presenterAction = nullptr;
+
+    // While a run is under way: its clock, the time it is allowed, and where it has got to.
+    QTimer m_progressTimer;
+    QElapsedTimer m_runClock;
+    QElapsedTimer m_attemptClock;
+    int m_runTimeoutMs = 0;
+    int m_addressCount = 0;
+    int m_attemptNumber = 0;
+    QString m_dialling;  // the address:port being tried, empty while looking up
     int m_demoStep = -1; // a PresenterScript::Step while a demo step's run is under way
 };

@@ -45,20 +45,33 @@ HandshakeDiagram::HandshakeDiagram(QWidget *parent)
 {
     setObjectName(QStringLiteral("handshakeDiagram"));
     setAccessibleName(tr("Handshake diagram"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::StrongFocus);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setAccessibleDescription(summary());
 }
 
 void HandshakeDiagram::setTrace(const HandshakeTrace &trace)
 {
     m_trace = trace;
-    // Screen readers get the same story as the picture.
-    QStringList words;
-    for (const HandshakeTrace::Step &s : trace.steps)
-        words << s.label;
-    setAccessibleDescription(words.join(QLatin1String(" → ")) + QLatin1String(". ") +
-                             trace.caption);
+    // Screen readers get the same story as the picture; a live trace whose times tick on
+    // says nothing new, so it sends no new description.
+    const QString words = summary();
+    if (words != accessibleDescription())
+        setAccessibleDescription(words);
     updateGeometry();
     update();
+}
+
+QString HandshakeDiagram::summary() const
+{
+    if (m_trace.steps.isEmpty())
+        return tr("Connect to see what happened on the wire.");
+    QStringList words;
+    for (const HandshakeTrace::Step &s : m_trace.steps)
+        words << s.label;
+    return words.join(QStringLiteral(" → ")) + QStringLiteral(". ") + m_trace.caption;
 }
 
 void HandshakeDiagram::clear()
@@ -78,34 +91,83 @@ QSize HandshakeDiagram::sizeHint() const
     return {fontMetrics().averageCharWidth() * 60, h};
 }
 
-QSize HandshakeDiagram::minimumSizeHint() const
+int HandshakeDiagram::minimumDiagramHeight() const
 {
-    // Never narrower than both lifeline names side by side: a long scoped IPv6 address is
-    // drawn whole, and the window grows (or scrolls) instead of cutting it off.
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
-    const int names = fm.horizontalAdvance(m_trace.clientLabel) +
-                      fm.horizontalAdvance(m_trace.serverLabel) + fm.height() * 4;
-    return {std::max(fontMetrics().averageCharWidth() * 40, names), fontMetrics().height() * 3};
+    const int line = fontMetrics().height();
+    const int rows = int(m_trace.steps.size());
+    return line + line + 4 + rows * line * 3 / 2 + 4;
 }
 
+QString HandshakeDiagram::captionText() const
+{
+    return m_trace.caption + QLatin1Char('\n') +
+           tr("Drawn from what the socket reported, not from a packet capture.");
+}
+
+int HandshakeDiagram::heightForWidth(int width) const
+{
+    if (m_trace.steps.isEmpty())
+        return minimumSizeHint().height();
+    const int line = fontMetrics().height();
+    const QRect caption = fontMetrics().boundingRect(QRect(0, 0, width - line * 2, 100000),
+                                                     Qt::TextWordWrap, captionText());
+    return minimumDiagramHeight() + caption.height() + line / 2;
+}
+
+QSize HandshakeDiagram::minimumSizeHint() const
+{
+    // Never narrower than the time column, both lifeline names and the widest packet label
+    // between them: a long scoped IPv6 address is drawn whole, and the view scrolls instead of
+    // cutting it off.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + line;
+    int widestLabel = 0;
+    for (const HandshakeTrace::Step &s : m_trace.steps)
+        widestLabel = std::max(widestLabel, fm.horizontalAdvance(s.label));
+    const int width =
+        line * 3 + std::max(timeWidth, boldFm.horizontalAdvance(m_trace.clientLabel)) +
+        std::max(widestLabel, line * 4) + boldFm.horizontalAdvance(m_trace.serverLabel) / 2;
+    const int height = m_trace.steps.isEmpty() ? line * 3 : minimumDiagramHeight() + line * 3;
+    return {std::max(fm.averageCharWidth() * 40, width), height};
+}
+
+// One picture painted top to bottom; lifelines, arrows and caption share a dozen geometry
+// values, which split functions would pass around. NOLINTNEXTLINE(readability-function-size)
 void HandshakeDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
+    if (hasFocus()) {
+        QPen focusPen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
+        p.setPen(focusPen);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
     if (m_trace.steps.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("Connect to see what happened on the wire."));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, summary());
         return;
     }
 
-    const QFontMetrics fm = fontMetrics();
+    // Room to spare (a large screen, a maximised window) makes the whole picture larger
+    // rather than emptier, up to 1.6 times; never so large that long names crowd each other.
+    const QSize comfortable = sizeHint();
+    const qreal room =
+        std::min({qreal(width()) / comfortable.width(), qreal(height()) / comfortable.height(),
+                  qreal(width()) / minimumSizeHint().width()});
+    const qreal scale = qBound(1.0, room, 1.6);
+    QFont base = font();
+    base.setPointSizeF(base.pointSizeF() * scale);
+    p.setFont(base);
+    const QFontMetrics fm(base);
     const int margin = fm.height();
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("00000.000 ms")) + margin;
-    QFont bold = font();
+    QFont bold = base;
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
     const int clientHalf = boldFm.horizontalAdvance(m_trace.clientLabel) / 2 + 2;
@@ -116,10 +178,17 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     const qreal middle = (left + right) / 2;
     const int top = margin;
     // Keep room for the caption; squeeze the rows (down to 1.5 lines each) if the view is short.
-    const int captionHeight = fm.height() * 3;
+    // The caption keeps the window's type: it explains, the verdict above tells.
+    const QFontMetrics captionFm = fontMetrics();
+    const int captionHeight = captionFm
+                                  .boundingRect(QRect(0, 0, width() - margin * 2, 100000),
+                                                Qt::TextWordWrap, captionText())
+                                  .height() +
+                              captionFm.height() / 2;
     const int steps = qMax(1, int(m_trace.steps.size()));
-    const int row = qBound(fm.height() * 3 / 2,
-                           (height() - top - fm.height() - 4 - captionHeight) / steps, rowHeight());
+    const int row =
+        qBound(fm.height() * 3 / 2, (height() - top - fm.height() - 4 - captionHeight) / steps,
+               fm.height() * 3);
     const int bottom = top + fm.height() + 4 + int(m_trace.steps.size()) * row;
 
     // Lifelines with their names.
@@ -130,7 +199,7 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
                m_trace.clientLabel);
     p.drawText(QRectF(right - serverHalf, top, serverHalf * 2, fm.height()), Qt::AlignCenter,
                m_trace.serverLabel);
-    p.setFont(font());
+    p.setFont(base);
     QPen lifeline(pal.color(QPalette::Mid), 2);
     p.setPen(lifeline);
     const int lineTop = top + fm.height() + 4;
@@ -183,9 +252,14 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
             pen.setStyle(Qt::DashLine);
             p.setPen(pen);
             p.drawLine(QPointF(right - 4, y - row * 0.4), QPointF(left + 4, y + row * 0.3));
+            // The words sit on a patch of background, so the dashes never run through them.
+            const QRectF band(left, y - fm.height(), right - left, fm.height());
+            const int labelWidth = fm.horizontalAdvance(s.label) + fm.height() / 2;
+            p.fillRect(
+                QRectF(band.center().x() - labelWidth / 2.0, band.top(), labelWidth, band.height()),
+                pal.color(QPalette::Base));
             p.setPen(colour);
-            p.drawText(QRectF(left, y - fm.height(), right - left, fm.height()), Qt::AlignCenter,
-                       s.label);
+            p.drawText(band, Qt::AlignCenter, s.label);
             break;
         }
         case Kind::Nothing: {
@@ -199,8 +273,19 @@ void HandshakeDiagram::paintEvent(QPaintEvent *)
     }
 
     p.setPen(text);
+    p.setFont(font());
     p.drawText(QRectF(margin, bottom + 4, width() - margin * 2, height() - bottom - 4),
-               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               m_trace.caption + QLatin1Char('\n') +
-                   tr("Drawn from what the socket reported, not from a packet capture."));
+               Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, captionText());
+}
+
+void HandshakeDiagram::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void HandshakeDiagram::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }

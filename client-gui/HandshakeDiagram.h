@@ -6,7 +6,8 @@
 
 // Draws a HandshakeTrace as a small sequence diagram: this machine on the left, the server on
 // the right, one arrow per packet with its time. Pure painting over the trace: every decision
-// about what happened was made in common/.
+// about what happened was made in common/. Painted as vectors, so it is sharp at any scale;
+// it takes the focus, and a screen reader reads the same story as its description.
 class HandshakeDiagram final : public QWidget
 {
     Q_OBJECT
@@ -22,12 +23,21 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    // What the picture says in words: the packets in order, then the caption.
+    QString summary() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     int rowHeight() const;
+    // Everything above the caption, with rows at their smallest readable height.
+    int minimumDiagramHeight() const;
+    QString captionText() const;
 
     HandshakeTrace m_trace;
 };

@@ -1,6 +1,9 @@
 #include "TableText.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QStringList>
 
 namespace TableText {
@@ -24,6 +27,18 @@ QString of(const QAbstractItemModel &model)
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void addCopyAction(QAbstractItemView *view)
+{
+    auto *copy = new QAction(QCoreApplication::translate("TableText", "&Copy"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copy, &QAction::triggered, view,
+                     [view] { QApplication::clipboard()->setText(of(*view->model())); });
+    view->addAction(copy);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setTabKeyNavigation(false);
 }
 
 } // namespace TableText

@@ -1,5 +1,6 @@
 #include "ServerWindow.h"
 
+#include "AppMenus.h"
 #include "BindChoiceComboBox.h"
 #include "ConnectionLogModel.h"
 #include "PresenterBar.h"
@@ -26,8 +27,7 @@
 #include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMenu>
 #include <QNetworkInterface>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,20 +75,6 @@ const QString kBindKey = QStringLiteral("bind");
 const QString kPortKey = QStringLiteral("port");
 const QString kGreetingKey = QStringLiteral("greeting");
 const QString kGeometryKey = QStringLiteral("geometry");
-
-// Ctrl+C in a table copies all of it as text, for a bug report or a chat.
-void addCopyAction(QTableView *view)
-{
-    auto *copy = new QAction(QCoreApplication::translate("ServerWindow", "&Copy"), view);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    QObject::connect(copy, &QAction::triggered, view,
-                     [view] { QApplication::clipboard()->setText(TableText::of(*view->model())); });
-    view->addAction(copy);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Tab leaves the table (arrows move inside it), so keyboard users are never trapped in it.
-    view->setTabKeyNavigation(false);
-}
 
 } // namespace
 
@@ -155,34 +141,16 @@ void ServerWindow::buildUi()
     layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *copyLog = editMenu->addAction(tr("Copy &log"), this, &ServerWindow::copyLog);
-    copyLog->setObjectName(QStringLiteral("copyLogAction"));
-    copyLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    editMenu->addSeparator();
-    auto *reset = editMenu->addAction(tr("Re&set settings"), this, &ServerWindow::resetSettings);
-    reset->setObjectName(QStringLiteral("resetSettingsAction"));
-    reset->setStatusTip(tr("Forget the bind choice, port, greeting and window size."));
-    m_presenterAction = m_presenter->addToggleTo(menuBar()->addMenu(tr("&View")));
+    QMenu *viewMenu = AppMenus::build(
+        this,
+        {tr("BindLab Server"), tr("Copy &log"), QStringLiteral("copyLogAction"),
+         tr("Forget the bind choice, port, greeting and window size.")},
+        [this] { copyLog(); }, [this] { resetSettings(); });
+    m_presenterAction = m_presenter->addToggleTo(viewMenu);
     connect(m_presenter, &PresenterBar::reproduceRequested, this,
             [this] { runDemoStep(PresenterScript::Step::Bug); });
     connect(m_presenter, &PresenterBar::fixRequested, this,
             [this] { runDemoStep(PresenterScript::Step::Fix); });
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *about = helpMenu->addAction(tr("&About BindLab Server"), this, [this] {
-        QMessageBox::about(
-            this, tr("About BindLab Server"),
-            tr("BindLab Server %1 (Qt %2)\nMakes \"Connection refused\" visible, "
-               "reproducible and explained.\nLicence: MIT.")
-                .arg(QStringLiteral(BINDLAB_VERSION), QString::fromLatin1(qVersion())));
-    });
-    about->setObjectName(QStringLiteral("aboutAction"));
-    auto *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
 
     // Top to bottom, the order the eye reads: where to listen, Start, then what happened.
     const QList<QWidget *> tabOrder = {
@@ -296,7 +264,7 @@ QWidget *ServerWindow::buildLogPanel()
     m_logView->setAccessibleDescription(
         tr("One row per connection: when, from which peer address, to which local address, and "
            "what happened. Ctrl+C copies the table."));
-    addCopyAction(m_logView);
+    TableText::addCopyAction(m_logView);
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
     // resizeColumnsToContents() measures up to 1,000 rows by default, in and out of view: with a
@@ -578,7 +546,7 @@ QGroupBox *ServerWindow::buildReachabilityPanel()
     m_reachView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reachView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reachView->setWordWrap(false);
-    addCopyAction(m_reachView);
+    TableText::addCopyAction(m_reachView);
     layout->addWidget(buildReachabilityTabs(), 1);
     connect(m_reachModel, &QAbstractItemModel::modelReset, this, [this] {
         const bool listening = m_server->isListening();

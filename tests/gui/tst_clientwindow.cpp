@@ -2,6 +2,7 @@
 #include "HandshakeDiagram.h"
 #include "LocalAddresses.h"
 #include "TestPeer.h"
+#include "VerdictPanel.h"
 #include "client/ConnectRun.h"
 #include "server/GreetingServer.h"
 
@@ -12,6 +13,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -35,7 +38,7 @@ struct Ui
         : address(w.findChild<QLineEdit *>(QStringLiteral("addressEdit")))
         , port(w.findChild<QLineEdit *>(QStringLiteral("portEdit")))
         , connect(w.findChild<QPushButton *>(QStringLiteral("connectButton")))
-        , status(w.findChild<QLabel *>(QStringLiteral("statusLabel")))
+        , verdict(w.findChild<VerdictPanel *>(QStringLiteral("verdictPanel")))
         , dial(w.findChild<QLabel *>(QStringLiteral("dialLabel")))
         , greeting(w.findChild<QPlainTextEdit *>(QStringLiteral("greetingView")))
         , details(w.findChild<QPlainTextEdit *>(QStringLiteral("detailsView")))
@@ -46,7 +49,7 @@ struct Ui
     QLineEdit *address;
     QLineEdit *port;
     QPushButton *connect;
-    QLabel *status;
+    VerdictPanel *verdict;
     QLabel *dial;
     QPlainTextEdit *greeting;
     QPlainTextEdit *details;
@@ -71,9 +74,15 @@ void TestClientWindow::showsTheGreetingAsPlainText()
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning() && ui.history->count() == 1, 10000);
     QCOMPARE(ui.greeting->toPlainText(), QStringLiteral("<img src=x> \\e[31m"));
-    QVERIFY(ui.status->text().contains(QStringLiteral("Greeting received")));
-    QCOMPARE(ui.status->textFormat(), Qt::PlainText);
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Greeted"));
+    // The verdict quotes the greeting escaped, in plain-text labels only.
+    QVERIFY(ui.verdict->fix().contains(QStringLiteral("<img src=x> \\e[31m")));
+    for (const QLabel *label : ui.verdict->findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
     QCOMPARE(ui.attempts->model()->rowCount(), 1);
+    // A greeting has its tab; the window shows it without being asked to.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(ui.greeting)));
 }
 
 void TestClientWindow::showsTheRefusalExactly()
@@ -85,13 +94,20 @@ void TestClientWindow::showsTheRefusalExactly()
     ui.port->setText(QString::number(LocalAddresses::freePort()));
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(ui.history->count() == 1, 10000);
-    QCOMPARE(ui.status->text(), QStringLiteral("Connection refused"));
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Refused"));
+    QVERIFY(ui.verdict->cause().contains(QStringLiteral("Nothing listens on port")));
+    QVERIFY(!ui.verdict->fix().isEmpty());
+    QVERIFY(ui.verdict->command().startsWith(QStringLiteral("bindlab-server --bind any")));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connection refused"));
     const QString details = ui.details->toPlainText();
     QVERIFY(details.contains(QStringLiteral("ConnectionRefusedError")));
     QVERIFY(details.contains(QStringLiteral("ECONNREFUSED")));
     QVERIFY(details.contains(QStringLiteral(" ms")));
     QVERIFY(ui.diagnosis->toPlainText().contains(QStringLiteral("nothing-listening")));
     QVERIFY(ui.greeting->toPlainText().isEmpty());
+    // No greeting, no greeting tab: it takes no room.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(ui.greeting)));
     auto *diagram = window.findChild<HandshakeDiagram *>(QStringLiteral("handshakeDiagram"));
     QCOMPARE(diagram->trace().steps.size(), 2);
     QCOMPARE(diagram->trace().steps.last().label, QStringLiteral("RST"));
@@ -110,7 +126,7 @@ void TestClientWindow::previewsWhatWillBeDialled()
     QVERIFY(ui.dial->text().startsWith(QStringLiteral("Will not dial")));
     QVERIFY(ui.dial->text().contains(QStringLiteral("8.0.0.1")));
     QTest::mouseClick(ui.connect, Qt::LeftButton);
-    QCOMPARE(ui.status->text(), QStringLiteral("Not dialled"));
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Not dialled"));
     QVERIFY(!window.run()->isRunning());
 }
 
@@ -131,7 +147,7 @@ void TestClientWindow::cancelKeepsTheWindowResponsive()
     QTRY_COMPARE(silent.accepted(), 1);
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QVERIFY(!window.run()->isRunning());
-    QCOMPARE(ui.status->text(), QStringLiteral("Cancelled"));
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Cancelled"));
     QVERIFY(ui.connect->text().contains(QStringLiteral("Connect")));
 }
 
@@ -152,6 +168,8 @@ void TestClientWindow::historyReruns()
     QTRY_COMPARE_WITH_TIMEOUT(ui.history->count(), 2, 10000);
     QCOMPARE(server.greeted(), quint64(2));
 
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(ui.history);
     ui.history->item(0)->setSelected(true);
     ui.history->setFocus();
     QTest::keySequence(ui.history, QKeySequence::Copy);
