@@ -7,6 +7,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # The demo runs real windows; a headless machine gets a virtual display.
     xvfb xauth
+    # The screen-reader test (tst_clientlayout_atspi) runs Qt's AT-SPI bridge on its own bus.
+    dbus at-spi2-core
     # The namespace lab and its tests.
     iproute2 nftables procps
     # Reference peers for interoperability checks.
