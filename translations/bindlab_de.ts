@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>Einstellungen &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Über %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Qt %3)
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
+Licence: MIT.</source>
+        <translation>%1 %2 (Qt %3)
+Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
+Lizenz: MIT.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
@@ -370,44 +417,8 @@
         <translation>Doppelklicken oder Eingabetaste drücken, um erneut auszuführen.</translation>
     </message>
     <message>
-        <source>Why, and what to do</source>
-        <translation>Ursache und Abhilfe</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>Copy &amp;report</source>
         <translation>&amp;Bericht kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About BindLab Client</source>
-        <translation>&amp;Über BindLab Client</translation>
-    </message>
-    <message>
-        <source>About BindLab Client</source>
-        <translation>Über BindLab Client</translation>
-    </message>
-    <message>
-        <source>BindLab Client %1 (Qt %2)
-Makes &quot;Connection refused&quot; visible, reproducible and explained.
-Licence: MIT.</source>
-        <translation>BindLab Client %1 (Qt %2)
-Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
-Lizenz: MIT.</translation>
     </message>
     <message>
         <source>Will dial %1</source>
@@ -446,10 +457,6 @@ Lizenz: MIT.</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>On the wire</source>
-        <translation>Auf der Leitung</translation>
-    </message>
-    <message>
         <source>The server to connect to: a host name, an IPv4 or IPv6 address, host:port, [IPv6]:port or an IPv6 address with %scope. Recent targets are offered as you type.</source>
         <translation>Der Server, mit dem verbunden werden soll: ein Hostname, eine IPv4- oder IPv6-Adresse, host:port, [IPv6]:port oder eine IPv6-Adresse mit %scope. Bei der Eingabe werden zuletzt verwendete Ziele vorgeschlagen.</translation>
     </message>
@@ -462,24 +469,12 @@ Lizenz: MIT.</translation>
         <translation>Wie lange auf jede Adresse gewartet wird, bis sie die Verbindung annimmt, in Millisekunden.</translation>
     </message>
     <message>
-        <source>What will be dialled</source>
-        <translation>Verbindungsziel</translation>
-    </message>
-    <message>
         <source>The exact address and port the typed text becomes, before anything is sent.</source>
         <translation>Die genaue Adresse und der Port, die sich aus der Eingabe ergeben, noch bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Connects to the address and port above; while connecting, cancels.</source>
         <translation>Verbindet mit der Adresse und dem Port oben; bricht einen laufenden Verbindungsaufbau ab.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>The outcome of the last connection attempt.</source>
-        <translation>Das Ergebnis des letzten Verbindungsversuchs.</translation>
     </message>
     <message>
         <source>What the server sent, with control characters shown as visible escapes.</source>
@@ -490,10 +485,6 @@ Lizenz: MIT.</translation>
         <translation>Der genaue Fehler: Name und Text des Qt-Fehlers, Name des Betriebssystemfehlers, die Dauer und jede versuchte Adresse.</translation>
     </message>
     <message>
-        <source>Why the connection failed, the evidence, and what to do next.</source>
-        <translation>Warum die Verbindung fehlgeschlagen ist, der Befund und was als Nächstes zu tun ist.</translation>
-    </message>
-    <message>
         <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
         <translation>Eine Zeile pro versuchter Adresse: Ergebnis, Qt-Fehler, Betriebssystemfehler und Dauer.</translation>
     </message>
@@ -502,24 +493,96 @@ Lizenz: MIT.</translation>
         <translation>Frühere Durchläufe, neueste zuerst. Die Eingabetaste führt den ausgewählten erneut aus; Strg+C kopiert die ausgewählten Zeilen.</translation>
     </message>
     <message>
-        <source>Re&amp;set settings</source>
-        <translation>Einstellungen &amp;zurücksetzen</translation>
-    </message>
-    <message>
         <source>Forget recent targets, port, timeout and window size.</source>
         <translation>Zuletzt verwendete Ziele, Port, Zeitlimit und Fenstergröße vergessen.</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>Settings reset: recent targets forgotten, defaults restored.</source>
         <translation>Einstellungen zurückgesetzt: zuletzt verwendete Ziele vergessen, Standardwerte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The evidence behind the verdict: the wire, the greeting, the diagnosis, the exact errors, the addresses tried and earlier runs.</source>
+        <translation>Die Belege hinter dem Ergebnis: die Leitung, die Begrüßung, die Diagnose, die genauen Fehler, die versuchten Adressen und frühere Läufe.</translation>
+    </message>
+    <message>
+        <source>Why the connection failed, the evidence, and every next step.</source>
+        <translation>Warum die Verbindung fehlschlug, die Belege und alle nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>On the &amp;wire</source>
+        <translation>Auf der &amp;Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting</source>
+        <translation>Be&amp;grüßung</translation>
+    </message>
+    <message>
+        <source>W&amp;hy, and what to do</source>
+        <translation>Ursac&amp;he und Abhilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Error details</source>
+        <translation>&amp;Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses tried</source>
+        <translation>Versuchte &amp;Adressen</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and press Connect; the verdict appears here.</source>
+        <translation>Geben Sie die Adresse des Servers ein und drücken Sie Verbinden; das Ergebnis erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>To %1 …</source>
+        <translation>Mit %1 …</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>SYN sent to %1, waiting for an answer.</source>
+        <translation>SYN an %1 gesendet, warte auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Looking up the name …</source>
+        <translation>Name wird aufgelöst …</translation>
+    </message>
+    <message>
+        <source>Trying %1 (address %2 of %3)</source>
+        <translation>Versuche %1 (Adresse %2 von %3)</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Er sagte: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,10 +1242,6 @@ Lizenz: MIT.</translation>
 <context>
     <name>PresenterBar</name>
     <message>
-        <source>Demo caption</source>
-        <translation>Demo-Beschriftung</translation>
-    </message>
-    <message>
         <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
         <translation>Bindet den Server an den Hostnamen dieses Rechners oder verbindet sich über die Netzwerkadresse mit ihm: das &quot;Verbindung verweigert&quot; aus dem Artikel.</translation>
     </message>
@@ -1197,6 +1256,26 @@ Lizenz: MIT.</translation>
     <message>
         <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
         <translation>Große Schrift und hoher Kontrast für einen Projektor, mit den zwei Schritten der Demo.</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>The whole screen for this window; Esc leaves it.</source>
+        <translation>Der ganze Bildschirm für dieses Fenster; Esc verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Half of the screen for each window: the server on the left, the client on the right.</source>
+        <translation>Jedem Fenster eine Bildschirmhälfte: der Server links, der Client rechts.</translation>
     </message>
 </context>
 <context>
@@ -1246,22 +1325,53 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReachabilityMapLayout</name>
+    <message numerus="yes">
+        <source>+ %n more address(es): %1</source>
+        <translation>
+            <numerusform>+ %n weitere Adresse: %1</numerusform>
+            <numerusform>+ %n weitere Adressen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation>Dieser Rechner (%1)</translation>
+    </message>
+    <message>
+        <source>− Show fewer</source>
+        <translation>− Weniger anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityMapView</name>
     <message>
         <source>Reachability map</source>
         <translation>Erreichbarkeitskarte</translation>
     </message>
-    <message>
-        <source>%1. Open: %2. Shut: %3.</source>
-        <translation>%1. Offen: %2. Geschlossen: %3.</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>No door open.</source>
+        <translation>Keine Tür offen.</translation>
     </message>
-    <message>
-        <source>This machine (%1)</source>
-        <translation>Dieser Rechner (%1)</translation>
+    <message numerus="yes">
+        <source>%n door(s) open: %1.</source>
+        <translation>
+            <numerusform>%n Tür offen: %1.</numerusform>
+            <numerusform>%n Türen offen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) shut: %1.</source>
+        <translation>
+            <numerusform>%n Tür geschlossen: %1.</numerusform>
+            <numerusform>%n Türen geschlossen: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,34 +1794,6 @@ Lizenz: MIT.</translation>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About BindLab Server</source>
-        <translation>&amp;Über BindLab Server</translation>
-    </message>
-    <message>
-        <source>About BindLab Server</source>
-        <translation>Über BindLab Server</translation>
-    </message>
-    <message>
-        <source>BindLab Server %1 (Qt %2)
-Makes &quot;Connection refused&quot; visible, reproducible and explained.
-Licence: MIT.</source>
-        <translation>BindLab Server %1 (Qt %2)
-Macht &quot;Verbindung verweigert&quot; sichtbar, reproduzierbar und verständlich.
-Lizenz: MIT.</translation>
-    </message>
-    <message>
         <source>Who could connect: %1</source>
         <translation>Wer sich verbinden könnte: %1</translation>
     </message>
@@ -1748,10 +1830,6 @@ Lizenz: MIT.</translation>
         <translation>Verbindungen: %1 (begrüßt: %2)</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
         <translation>Die Adresse, auf der gelauscht wird: alle Schnittstellen, nur IPv4 oder nur IPv6, Loopback, der Hostname dieses Rechners oder die eigene Adresse einer Schnittstelle.</translation>
     </message>
@@ -1764,56 +1842,20 @@ Lizenz: MIT.</translation>
         <translation>Der Text, der an jeden Client gesendet wird, der sich verbindet, bevor die Verbindung geschlossen wird.</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>Starts listening on the chosen address and port; while listening, stops.</source>
         <translation>Startet das Lauschen auf der gewählten Adresse und dem gewählten Port; stoppt ein laufendes Lauschen.</translation>
-    </message>
-    <message>
-        <source>Server status</source>
-        <translation>Serverstatus</translation>
-    </message>
-    <message>
-        <source>Who can connect</source>
-        <translation>Wer sich verbinden kann</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Connection count</source>
-        <translation>Anzahl der Verbindungen</translation>
     </message>
     <message>
         <source>One row per connection: when, from which peer address, to which local address, and what happened. Ctrl+C copies the table.</source>
         <translation>Eine Zeile pro Verbindung: wann, von welcher Adresse der Gegenstelle, an welche lokale Adresse und was geschah. Strg+C kopiert die Tabelle.</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>Copy &amp;log</source>
         <translation>&amp;Protokoll kopieren</translation>
     </message>
     <message>
-        <source>Re&amp;set settings</source>
-        <translation>Einstellungen &amp;zurücksetzen</translation>
-    </message>
-    <message>
         <source>Forget the bind choice, port, greeting and window size.</source>
         <translation>Bind-Auswahl, Port, Begrüßung und Fenstergröße vergessen.</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Settings reset: defaults restored.</source>
@@ -1829,10 +1871,6 @@ Lizenz: MIT.</translation>
     <message>
         <source>Reachable at</source>
         <translation>Erreichbar unter</translation>
-    </message>
-    <message>
-        <source>Reachability status</source>
-        <translation>Erreichbarkeitsstatus</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
@@ -1881,6 +1919,46 @@ Lizenz: MIT.</translation>
             <numerusform>%n Adressen weichen von der Vorhersage ab; siehe Befund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Addresses checked</source>
+        <translation>Geprüfte Adressen</translation>
+    </message>
+    <message>
+        <source>Not listening: see why below</source>
+        <translation>Lauscht nicht: Grund siehe unten</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>Lauscht nicht</translation>
+    </message>
+    <message>
+        <source>Listening, with a problem</source>
+        <translation>Lauscht, aber mit einem Problem</translation>
+    </message>
+    <message>
+        <source>Only this machine can connect</source>
+        <translation>Nur dieser Rechner kann sich verbinden</translation>
+    </message>
+    <message>
+        <source>Every host can connect</source>
+        <translation>Jeder Host kann sich verbinden</translation>
+    </message>
+    <message>
+        <source>Every host can connect over IPv4</source>
+        <translation>Jeder Host kann sich über IPv4 verbinden</translation>
+    </message>
+    <message>
+        <source>Only IPv6 hosts can connect</source>
+        <translation>Nur IPv6-Hosts können sich verbinden</translation>
+    </message>
+    <message>
+        <source>Only hosts that dial %1 can connect</source>
+        <translation>Nur Hosts, die %1 wählen, können sich verbinden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses checked</source>
+        <translation>%1 von %2 Adressen geprüft</translation>
+    </message>
 </context>
 <context>
     <name>SocketErrorInfo</name>
@@ -1891,6 +1969,13 @@ Lizenz: MIT.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2135,128 @@ Lizenz: MIT.</translation>
     <message>
         <source>The address %1 contains a broken character (half of a UTF-16 surrogate pair) at position %2.</source>
         <translation>Die Adresse %1 enthält an Position %2 ein defektes Zeichen (die Hälfte eines UTF-16-Surrogatpaars).</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Greeted</source>
+        <translation>Begrüßt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>Kein Verbindungsversuch</translation>
+    </message>
+    <message>
+        <source>No greeting</source>
+        <translation>Keine Begrüßung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepted the connection and sent its greeting.</source>
+        <translation>Der Server unter %1 hat die Verbindung angenommen und seine Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server listens on loopback only, so it refuses everyone who comes by %1.</source>
+        <translation>Der Server lauscht nur auf dem Loopback und weist daher alle ab, die über %1 kommen.</translation>
+    </message>
+    <message>
+        <source>The server listens on another of this machine&apos;s addresses, not on %1.</source>
+        <translation>Der Server lauscht auf einer anderen Adresse dieses Rechners, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>The server listens only in the other IP family, not on %1.</source>
+        <translation>Der Server lauscht nur in der anderen IP-Familie, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 on this machine.</source>
+        <translation>Auf diesem Rechner lauscht nichts auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The host %1 is up, but nothing accepts connections on port %2 there.</source>
+        <translation>Der Host %1 ist erreichbar, aber dort nimmt nichts Verbindungen auf Port %2 an.</translation>
+    </message>
+    <message>
+        <source>Nothing came back until the timeout: packets are dropped on the way, typically by a firewall.</source>
+        <translation>Bis zum Zeitlimit kam nichts zurück: Pakete werden unterwegs verworfen, meist von einer Firewall.</translation>
+    </message>
+    <message>
+        <source>No host answers at %1 on the network.</source>
+        <translation>Unter %1 antwortet im Netzwerk kein Host.</translation>
+    </message>
+    <message>
+        <source>This machine has no route to %1.</source>
+        <translation>Dieser Rechner hat keine Route zu %1.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved, so nothing was dialled.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden, daher wurde keine Verbindung versucht.</translation>
+    </message>
+    <message>
+        <source>A link-local IPv6 address needs the interface it is on, so nothing was dialled.</source>
+        <translation>Eine link-lokale IPv6-Adresse braucht die Schnittstelle, an der sie liegt; daher wurde keine Verbindung versucht.</translation>
+    </message>
+    <message>
+        <source>The address is not in a form that can be dialled, so nothing was sent.</source>
+        <translation>Die Adresse liegt nicht in einer wählbaren Form vor, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Something at %1 accepts connections but sent no greeting: probably another program.</source>
+        <translation>Etwas unter %1 nimmt Verbindungen an, hat aber keine Begrüßung gesendet: vermutlich ein anderes Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>Befehl kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copies the command beside it to the clipboard.</source>
+        <translation>Kopiert den daneben stehenden Befehl in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>How much of the time allowed has passed while waiting for an answer.</source>
+        <translation>Wie viel der erlaubten Zeit beim Warten auf eine Antwort vergangen ist.</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>How the last run ended: the outcome, its cause and the fix.</source>
+        <translation>Wie der letzte Lauf endete: das Ergebnis, seine Ursache und die Abhilfe.</translation>
+    </message>
+    <message>
+        <source>Command to copy: %1</source>
+        <translation>Befehl zum Kopieren: %1</translation>
     </message>
 </context>
 <context>

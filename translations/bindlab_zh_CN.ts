@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppMenus</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set settings</source>
+        <translation>重置设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Qt %3)
+Makes &quot;Connection refused&quot; visible, reproducible and explained.
+Licence: MIT.</source>
+        <translation>%1 %2 (Qt %3)
+让&quot;连接被拒绝&quot;可见、可复现、可解释。
+许可证：MIT。</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>AttemptResult</name>
     <message numerus="yes">
         <source>%1 greeted with %n byte(s) and closed.</source>
@@ -366,44 +413,8 @@
         <translation>双击或按 Enter 键重新运行。</translation>
     </message>
     <message>
-        <source>Why, and what to do</source>
-        <translation>原因及解决方法</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>Copy &amp;report</source>
         <translation>复制报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About BindLab Client</source>
-        <translation>关于 BindLab 客户端(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About BindLab Client</source>
-        <translation>关于 BindLab 客户端</translation>
-    </message>
-    <message>
-        <source>BindLab Client %1 (Qt %2)
-Makes &quot;Connection refused&quot; visible, reproducible and explained.
-Licence: MIT.</source>
-        <translation>BindLab 客户端 %1 (Qt %2)
-让&quot;连接被拒绝&quot;可见、可复现、可解释。
-许可证：MIT。</translation>
     </message>
     <message>
         <source>Will dial %1</source>
@@ -442,10 +453,6 @@ Licence: MIT.</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>On the wire</source>
-        <translation>网络交互</translation>
-    </message>
-    <message>
         <source>The server to connect to: a host name, an IPv4 or IPv6 address, host:port, [IPv6]:port or an IPv6 address with %scope. Recent targets are offered as you type.</source>
         <translation>要连接的服务器：主机名、IPv4 或 IPv6 地址、host:port、[IPv6]:port，或带 %scope 的 IPv6 地址。输入时会提示最近使用的目标。</translation>
     </message>
@@ -458,24 +465,12 @@ Licence: MIT.</source>
         <translation>等待每个地址接受连接的时长，单位为毫秒。</translation>
     </message>
     <message>
-        <source>What will be dialled</source>
-        <translation>将要连接的目标</translation>
-    </message>
-    <message>
         <source>The exact address and port the typed text becomes, before anything is sent.</source>
         <translation>输入的文本对应的确切地址和端口，在发送任何数据之前显示。</translation>
     </message>
     <message>
         <source>Connects to the address and port above; while connecting, cancels.</source>
         <translation>连接到上方的地址和端口；连接过程中则取消连接。</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>The outcome of the last connection attempt.</source>
-        <translation>上一次连接尝试的结果。</translation>
     </message>
     <message>
         <source>What the server sent, with control characters shown as visible escapes.</source>
@@ -486,10 +481,6 @@ Licence: MIT.</source>
         <translation>确切的错误：Qt 的错误名称和文本、操作系统的错误名称、耗时以及尝试过的每个地址。</translation>
     </message>
     <message>
-        <source>Why the connection failed, the evidence, and what to do next.</source>
-        <translation>连接失败的原因、依据以及下一步该怎么做。</translation>
-    </message>
-    <message>
         <source>One row per address tried: its outcome, Qt&apos;s and the operating system&apos;s error, and the time it took.</source>
         <translation>每个尝试过的地址占一行：结果、Qt 错误和操作系统错误，以及耗时。</translation>
     </message>
@@ -498,24 +489,96 @@ Licence: MIT.</source>
         <translation>较早的运行记录，最新的在前。按 Enter 键重新运行当前记录；按 Ctrl+C 复制所选行。</translation>
     </message>
     <message>
-        <source>Re&amp;set settings</source>
-        <translation>重置设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>Forget recent targets, port, timeout and window size.</source>
         <translation>清除最近使用的目标、端口、超时和窗口大小。</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Settings reset: recent targets forgotten, defaults restored.</source>
         <translation>设置已重置：已清除最近使用的目标，并恢复默认值。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The evidence behind the verdict: the wire, the greeting, the diagnosis, the exact errors, the addresses tried and earlier runs.</source>
+        <translation>结论背后的证据：网络交互、问候语、诊断、确切错误、已尝试的地址以及之前的运行。</translation>
+    </message>
+    <message>
+        <source>Why the connection failed, the evidence, and every next step.</source>
+        <translation>连接失败的原因、证据以及所有后续步骤。</translation>
+    </message>
+    <message>
+        <source>On the &amp;wire</source>
+        <translation>网络交互(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting</source>
+        <translation>问候语(&amp;G)</translation>
+    </message>
+    <message>
+        <source>W&amp;hy, and what to do</source>
+        <translation>原因及解决方法(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Error details</source>
+        <translation>错误详情(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses tried</source>
+        <translation>已尝试的地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>历史记录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and press Connect; the verdict appears here.</source>
+        <translation>输入服务器地址并按&quot;连接&quot;；结论将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>To %1 …</source>
+        <translation>到 %1 …</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚无应答</translation>
+    </message>
+    <message>
+        <source>SYN sent to %1, waiting for an answer.</source>
+        <translation>已向 %1 发送 SYN，正在等待应答。</translation>
+    </message>
+    <message>
+        <source>Looking up the name …</source>
+        <translation>正在解析名称 …</translation>
+    </message>
+    <message>
+        <source>Trying %1 (address %2 of %3)</source>
+        <translation>正在尝试 %1（第 %2 个地址，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>它发送了：%1</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1234,6 @@ Licence: MIT.</source>
 <context>
     <name>PresenterBar</name>
     <message>
-        <source>Demo caption</source>
-        <translation>演示说明</translation>
-    </message>
-    <message>
         <source>Binds the server to this machine&apos;s hostname, or connects to it from the network address: the article&apos;s &quot;Connection refused&quot;.</source>
         <translation>将服务器绑定到本机主机名，或通过网络地址连接它：重现文章中的&quot;连接被拒绝&quot;。</translation>
     </message>
@@ -1189,6 +1248,26 @@ Licence: MIT.</source>
     <message>
         <source>Large type and high contrast for a projector, with the demo&apos;s two steps.</source>
         <translation>适合投影仪的大字号和高对比度，并提供演示的两个步骤。</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The whole screen for this window; Esc leaves it.</source>
+        <translation>此窗口占满整个屏幕；按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Half of the screen for each window: the server on the left, the client on the right.</source>
+        <translation>每个窗口各占半个屏幕：服务器在左，客户端在右。</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1317,49 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>ReachabilityMapLayout</name>
+    <message numerus="yes">
+        <source>+ %n more address(es): %1</source>
+        <translation>
+            <numerusform>+ 另外 %n 个地址：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation>本机（%1）</translation>
+    </message>
+    <message>
+        <source>− Show fewer</source>
+        <translation>− 收起</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityMapView</name>
     <message>
         <source>Reachability map</source>
         <translation>可达性示意图</translation>
     </message>
-    <message>
-        <source>%1. Open: %2. Shut: %3.</source>
-        <translation>%1。开放：%2。关闭：%3。</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>No door open.</source>
+        <translation>没有打开的门。</translation>
     </message>
-    <message>
-        <source>This machine (%1)</source>
-        <translation>本机（%1）</translation>
+    <message numerus="yes">
+        <source>%n door(s) open: %1.</source>
+        <translation>
+            <numerusform>%n 扇门打开：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) shut: %1.</source>
+        <translation>
+            <numerusform>%n 扇门关闭：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,34 +1781,6 @@ Licence: MIT.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About BindLab Server</source>
-        <translation>关于 BindLab 服务器(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About BindLab Server</source>
-        <translation>关于 BindLab 服务器</translation>
-    </message>
-    <message>
-        <source>BindLab Server %1 (Qt %2)
-Makes &quot;Connection refused&quot; visible, reproducible and explained.
-Licence: MIT.</source>
-        <translation>BindLab 服务器 %1 (Qt %2)
-让&quot;连接被拒绝&quot;可见、可复现、可解释。
-许可证：MIT。</translation>
-    </message>
-    <message>
         <source>Who could connect: %1</source>
         <translation>启动后可连接者：%1</translation>
     </message>
@@ -1739,10 +1817,6 @@ Licence: MIT.</source>
         <translation>连接数：%1（已发送问候语：%2）</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
         <source>The address to listen on: all interfaces, IPv4 or IPv6 only, loopback, this machine&apos;s hostname, or one interface&apos;s own address.</source>
         <translation>要监听的地址：所有接口、仅 IPv4 或仅 IPv6、回环、本机主机名，或某个接口自身的地址。</translation>
     </message>
@@ -1755,56 +1829,20 @@ Licence: MIT.</source>
         <translation>在关闭连接之前发送给每个连接上来的客户端的文本。</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>Starts listening on the chosen address and port; while listening, stops.</source>
         <translation>在所选地址和端口上开始监听；监听期间则停止监听。</translation>
-    </message>
-    <message>
-        <source>Server status</source>
-        <translation>服务器状态</translation>
-    </message>
-    <message>
-        <source>Who can connect</source>
-        <translation>可连接者</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Connection count</source>
-        <translation>连接数</translation>
     </message>
     <message>
         <source>One row per connection: when, from which peer address, to which local address, and what happened. Ctrl+C copies the table.</source>
         <translation>每个连接占一行：时间、来自哪个对端地址、到达哪个本地地址，以及结果。按 Ctrl+C 复制整个表格。</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>Copy &amp;log</source>
         <translation>复制日志(&amp;L)</translation>
     </message>
     <message>
-        <source>Re&amp;set settings</source>
-        <translation>重置设置(&amp;S)</translation>
-    </message>
-    <message>
         <source>Forget the bind choice, port, greeting and window size.</source>
         <translation>清除绑定选项、端口、问候语和窗口大小。</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Settings reset: defaults restored.</source>
@@ -1819,10 +1857,6 @@ Licence: MIT.</source>
     <message>
         <source>Reachable at</source>
         <translation>可达性</translation>
-    </message>
-    <message>
-        <source>Reachability status</source>
-        <translation>可达性状态</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
@@ -1870,6 +1904,46 @@ Licence: MIT.</source>
             <numerusform>%n 个地址与预测不符；请查看依据。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Addresses checked</source>
+        <translation>已检查的地址</translation>
+    </message>
+    <message>
+        <source>Not listening: see why below</source>
+        <translation>未在监听：原因见下方</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <source>Listening, with a problem</source>
+        <translation>正在监听，但有问题</translation>
+    </message>
+    <message>
+        <source>Only this machine can connect</source>
+        <translation>只有本机可以连接</translation>
+    </message>
+    <message>
+        <source>Every host can connect</source>
+        <translation>任何主机都可以连接</translation>
+    </message>
+    <message>
+        <source>Every host can connect over IPv4</source>
+        <translation>任何主机都可以通过 IPv4 连接</translation>
+    </message>
+    <message>
+        <source>Only IPv6 hosts can connect</source>
+        <translation>只有 IPv6 主机可以连接</translation>
+    </message>
+    <message>
+        <source>Only hosts that dial %1 can connect</source>
+        <translation>只有连接 %1 的主机可以连接</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses checked</source>
+        <translation>已检查 %1/%2 个地址</translation>
+    </message>
 </context>
 <context>
     <name>SocketErrorInfo</name>
@@ -1880,6 +1954,13 @@ Licence: MIT.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableText</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2120,128 @@ Licence: MIT.</source>
     <message>
         <source>The address %1 contains a broken character (half of a UTF-16 surrogate pair) at position %2.</source>
         <translation>地址 %1 在第 %2 个位置包含损坏的字符（UTF-16 代理对的一半）。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Greeted</source>
+        <translation>已收到问候语</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>找不到名称</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>未发起连接</translation>
+    </message>
+    <message>
+        <source>No greeting</source>
+        <translation>没有问候语</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepted the connection and sent its greeting.</source>
+        <translation>%1 上的服务器接受了连接并发送了问候语。</translation>
+    </message>
+    <message>
+        <source>The server listens on loopback only, so it refuses everyone who comes by %1.</source>
+        <translation>服务器只在回环地址上监听，因此拒绝所有经由 %1 连接的客户端。</translation>
+    </message>
+    <message>
+        <source>The server listens on another of this machine&apos;s addresses, not on %1.</source>
+        <translation>服务器在本机的另一个地址上监听，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The server listens only in the other IP family, not on %1.</source>
+        <translation>服务器只在另一个 IP 协议族上监听，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 on this machine.</source>
+        <translation>本机上没有任何程序在端口 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>The host %1 is up, but nothing accepts connections on port %2 there.</source>
+        <translation>主机 %1 在线，但其上没有任何程序在端口 %2 上接受连接。</translation>
+    </message>
+    <message>
+        <source>Nothing came back until the timeout: packets are dropped on the way, typically by a firewall.</source>
+        <translation>直到超时都没有任何回应：数据包在途中被丢弃，通常是防火墙所为。</translation>
+    </message>
+    <message>
+        <source>No host answers at %1 on the network.</source>
+        <translation>网络中没有主机在 %1 上应答。</translation>
+    </message>
+    <message>
+        <source>This machine has no route to %1.</source>
+        <translation>本机没有通往 %1 的路由。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved, so nothing was dialled.</source>
+        <translation>无法解析名称 %1，因此没有发起连接。</translation>
+    </message>
+    <message>
+        <source>A link-local IPv6 address needs the interface it is on, so nothing was dialled.</source>
+        <translation>链路本地 IPv6 地址需要指定其所在的接口，因此没有发起连接。</translation>
+    </message>
+    <message>
+        <source>The address is not in a form that can be dialled, so nothing was sent.</source>
+        <translation>该地址的格式无法用于连接，因此没有发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Something at %1 accepts connections but sent no greeting: probably another program.</source>
+        <translation>%1 上有程序接受连接，但没有发送问候语：可能是其他程序。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>复制命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copies the command beside it to the clipboard.</source>
+        <translation>将旁边的命令复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>已等待时间</translation>
+    </message>
+    <message>
+        <source>How much of the time allowed has passed while waiting for an answer.</source>
+        <translation>等待应答期间，允许的时间已过去多少。</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 秒 / %2 秒</translation>
+    </message>
+    <message>
+        <source>How the last run ended: the outcome, its cause and the fix.</source>
+        <translation>上次运行的结果：结论、原因及解决方法。</translation>
+    </message>
+    <message>
+        <source>Command to copy: %1</source>
+        <translation>可复制的命令：%1</translation>
     </message>
 </context>
 <context>
