@@ -9,10 +9,20 @@
 // (ListeningSockets_probe.cpp, ListeningSocketsProbe.cpp).
 namespace ListeningSockets {
 
+// Who holds a listening socket, as far as this user may see.
+enum class Owner {
+    Unknown, // the platform does not say (the probe; a socket no process here holds)
+    Known,   // pid and program are set
+    Hidden   // a process this user may not inspect holds it (another user's, without privileges)
+};
+
 struct Listener
 {
     QHostAddress address; // 0.0.0.0 / :: for wildcard listeners
     quint16 port = 0;
+    Owner owner = Owner::Unknown;
+    qint64 pid = 0;
+    QString program; // the process's name ("sshd"), when owner is Known
 };
 
 struct Table
@@ -22,7 +32,13 @@ struct Table
     QList<Listener> listeners;
 };
 
+// Fills in each listener's owner where the platform can say: Linux through /proc (the socket's
+// inode in /proc/net/tcp, found among /proc/PID/fd), Windows through the owner PID of
+// GetExtendedTcpTable. Only when something listens, so a refusal costs no process scan.
 Table onPort(quint16 port);
+
+// "sshd (PID 11213)", or what is known instead, translated.
+QString ownerText(const Listener &listener);
 
 // The probe's total time: this machine answers from its own kernel, in microseconds, so an
 // address that has not answered by then is not accepting.
