@@ -112,13 +112,16 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
         trace.steps << packet(Party::Server, Party::Client, tr("RST"), a.elapsedUsecs);
         trace.caption = tr("Connected, then the server reset the connection.");
         break;
-    case O::ReadDeadline:
+    case O::KeptOpen:
         if (bytes > 0)
             trace.steps << packet(Party::Server, Party::Client,
-                                  tr("data (%n byte(s))", nullptr, bytes), -1);
-        trace.steps << Step{Kind::Silence, Party::Server, Party::Client, tr("no end of greeting"),
+                                  tr("banner (%n byte(s))", nullptr, bytes), -1);
+        trace.steps << Step{Kind::Silence, Party::Server, Party::Client, tr("connection kept open"),
                             a.elapsedUsecs};
-        trace.caption = tr("Connected, but the server did not finish within the read deadline.");
+        trace.caption = bytes > 0 ? tr("Connected; the service sent a banner and kept the "
+                                       "connection open, waiting for the client.")
+                                  : tr("Connected; the service sent nothing and waits for the "
+                                       "client to speak first.");
         break;
     default:
         trace.caption = a.outcomeText();
