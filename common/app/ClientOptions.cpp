@@ -1,5 +1,6 @@
 #include "app/ClientOptions.h"
 
+#include "app/Defaults.h"
 #include "net/EscapedText.h"
 
 #include <QCommandLineParser>
@@ -68,7 +69,7 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
     parser.addPositionalArgument(tr("target", "positional argument name in --help"),
                                  tr("Host name or address, optionally with :port."));
     parser.addPositionalArgument(tr("port", "positional argument name in --help"),
-                                 tr("TCP port (default 12397)."),
+                                 tr("TCP port (default %1).").arg(Defaults::kPort),
                                  tr("[port]", "positional argument syntax in --help"));
     result.helpText = parser.helpText();
 

@@ -1,5 +1,6 @@
 #include "app/EventJson.h"
 
+#include "app/EnumCode.h"
 #include "client/ServiceHint.h"
 #include "net/AddressText.h"
 #include "net/PeerText.h"
@@ -56,6 +57,23 @@ QJsonValue hint(const AttemptResult &a)
     return QJsonObject{{QStringLiteral("banner"), orNull(h.bannerCode)},
                        {QStringLiteral("registered"), orNull(h.registered)},
                        {QStringLiteral("lines"), strings(h.lines())}};
+}
+
+// Who holds the port on this machine, when the diagnosis read its socket table.
+QJsonArray listeners(const QList<ListeningSockets::Listener> &list)
+{
+    QJsonArray array;
+    for (const ListeningSockets::Listener &l : list) {
+        const bool known = l.owner == ListeningSockets::Owner::Known;
+        array.append(QJsonObject{{QStringLiteral("address"), AddressText::plain(l.address)},
+                                 {QStringLiteral("port"), int(l.port)},
+                                 {QStringLiteral("owner"), EnumCode::of(l.owner)},
+                                 {QStringLiteral("program"),
+                                  known ? QJsonValue(l.program) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("pid"), known ? QJsonValue(double(l.pid))
+                                                               : QJsonValue(QJsonValue::Null)}});
+    }
+    return array;
 }
 
 } // namespace
@@ -270,6 +288,7 @@ QJsonObject result(const RunResult &run, const Diagnosis &d)
     for (const QHostAddress &u : run.untried)
         untried.append(AddressText::plain(u));
     o.insert(QStringLiteral("untried"), untried);
+    o.insert(QStringLiteral("listeners"), listeners(d.listeners));
     o.insert(QStringLiteral("diagnosis"), diagnosis(d));
     return o;
 }

@@ -1,7 +1,5 @@
 #include "app/ServerOptions.h"
 
-#include "server/GreetingServer.h"
-
 #include <QCommandLineParser>
 
 ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
@@ -26,8 +24,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
         tr("Where to listen: any, any4, any6, loopback, loopback6, hostname, an interface name "
            "or an address (with %scope for link-local)."),
         tr("choice"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port (default 12397)."),
-                                  tr("port"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("TCP port (default %1).").arg(Defaults::kPort), tr("port"));
     const QCommandLineOption greeting(QStringLiteral("greeting"),
                                       tr("What to send to every client (UTF-8)."), tr("text"));
     const QCommandLineOption start(QStringLiteral("start"), tr("Window: start listening at once."));

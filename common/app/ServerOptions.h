@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/Defaults.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -18,9 +20,9 @@ public:
     bool quiet = false;     // headless: no line per connection (benchmarks)
     QString bind = QStringLiteral("any");
     bool bindGiven = false;
-    quint16 port = 12397;
+    quint16 port = Defaults::kPort;
     bool portGiven = false;
-    QString greeting = QStringLiteral("Thank you for connecting!");
+    QString greeting = QString::fromUtf8(Defaults::greeting());
     bool greetingGiven = false;
     quint64 count = 0; // headless: stop after this many connections (0 = never)
     QString language;

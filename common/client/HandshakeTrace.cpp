@@ -55,6 +55,21 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
                                "packets are dropped on the way (a firewall).");
             return trace;
         }
+        if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied ||
+            causeCode == QLatin1String("firewall-rejected")) {
+            // The SYN met a firewall rule; its "no" is an ICMP error, not the server's RST.
+            const QString rejection =
+                a.icmp.received
+                    ? tr("ICMP type %1 code %2: prohibited").arg(a.icmp.type).arg(a.icmp.code)
+                    : tr("rejected (%1)").arg(a.error.osErrorName());
+            trace.steps << packet(Party::Client, Party::Network, tr("SYN (stopped by a firewall)"),
+                                  0)
+                        << packet(Party::Network, Party::Client, rejection, connectAt);
+            trace.caption = tr("A firewall rule stopped the SYN and answered with an ICMP "
+                               "\"administratively prohibited\": the server's own TCP never "
+                               "saw the connection.");
+            return trace;
+        }
         if (kind == OsError::Kind::Refused) {
             trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
                         << packet(Party::Server, Party::Client, tr("RST"), connectAt);

@@ -1,6 +1,9 @@
 #include "diagnosis/Diagnosis.h"
 
+#include "app/EnumCode.h"
+#include "client/ServiceHint.h"
 #include "net/AddressText.h"
+#include "net/PeerText.h"
 #include "platform/OsError.h"
 
 #include <QNetworkInterface>
@@ -47,9 +50,266 @@ bool isWildcard(const QHostAddress &a)
 QString listenerList(const QList<ListeningSockets::Listener> &listeners)
 {
     QStringList parts;
-    for (const auto &l : listeners)
-        parts << AddressText::withPort(l.address, l.port);
+    for (const auto &l : listeners) {
+        const QString where = AddressText::withPort(l.address, l.port);
+        parts << (l.owner == ListeningSockets::Owner::Unknown
+                      ? where
+                      : Diagnosis::tr("%1 by %2").arg(where, ListeningSockets::ownerText(l)));
+    }
     return parts.join(QLatin1String(", "));
+}
+
+// The peer's bytes as evidence: escaped, and cut so one line stays one line.
+QString bannerExcerpt(const QByteArray &received)
+{
+    constexpr int kShown = 200;
+    const QString shown = PeerText::escape(received.left(kShown));
+    return received.size() > kShown ? shown + QStringLiteral(" …") : shown;
+}
+
+// Reachable, whatever the service did next: the handshake completed. What it did in the banner
+// window, what it might be, and who listens, when this machine is the server.
+void reachable(Diagnosis &d, const AttemptResult &a, const QList<ListeningSockets::Listener> &own)
+{
+    d.cause = Cause::Ok;
+    d.summary = Diagnosis::tr("Reachable: %1 accepted the connection. %2")
+                    .arg(AddressText::withPort(a.address, a.port), a.serviceText());
+    d.evidence << a.outcomeText();
+    if (!a.received.isEmpty())
+        d.evidence << Diagnosis::tr("It sent: %1").arg(bannerExcerpt(a.received));
+    d.evidence << ServiceHint::of(a.received, a.port).lines();
+    for (const auto &l : own) {
+        if (l.owner != ListeningSockets::Owner::Unknown)
+            d.evidence << Diagnosis::tr("On this machine, %1 listens on %2.")
+                              .arg(ListeningSockets::ownerText(l),
+                                   AddressText::withPort(l.address, l.port));
+    }
+    d.listeners = own;
+}
+
+void notResolved(Diagnosis &d, const RunResult &run)
+{
+    d.cause = Cause::HostNotFound;
+    d.summary = Diagnosis::tr("The name %1 could not be resolved, so nothing was dialled.")
+                    .arg(run.target.host);
+    d.evidence << run.lookupError;
+    d.steps << Diagnosis::tr("Check the spelling, or use the server's IP address.")
+            << Diagnosis::tr("On the server, a command such as \"hostname -I\" (Linux) or "
+                             "\"ipconfig\" (Windows) shows its addresses.");
+}
+
+void filtered(Diagnosis &d, const AttemptResult &a, quint16 port)
+{
+    d.cause = Cause::Filtered;
+    d.summary = Diagnosis::tr("No answer from %1 at all until the timeout: packets are being "
+                              "dropped on the way, typically by a firewall. A closed port would "
+                              "have been refused at once.")
+                    .arg(AddressText::withPort(a.address, port));
+    d.steps << Diagnosis::tr("Check the firewall on the server (Linux: \"nft list ruleset\" or "
+                             "\"ufw status\"; Windows Defender Firewall; macOS application "
+                             "firewall) and allow TCP port %1.")
+                   .arg(port)
+            << Diagnosis::tr("Check that %1 is really the server's address and that it is "
+                             "switched on.")
+                   .arg(AddressText::plain(a.address));
+}
+
+// The ways a firewall says no, from what the OS gives: the ICMP code where it was read, EACCES
+// (the IPv6 form, and local policy), or "No route to host" from a host that answered at once.
+// On this machine's own addresses no neighbour is involved, so that can only be its firewall.
+bool firewallRejected(const AttemptResult &a, OsError::Kind kind, bool local)
+{
+    if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied)
+        return true;
+    if (kind != OsError::Kind::HostUnreachable || a.icmp.hostUnreachable())
+        return false;
+    return local || (a.connectUsecs >= 0 && a.connectUsecs < Diagnosis::kFastRejectionUsecs);
+}
+
+void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
+{
+    d.cause = Cause::FirewallRejected;
+    const QString where = AddressText::withPort(a.address, port);
+    if (local)
+        d.summary = Diagnosis::tr("This machine's own firewall rejected the connection to %1: on "
+                                  "its own addresses and loopback no other host is involved. "
+                                  "Whether a program listens there is not even asked.")
+                        .arg(where);
+    else
+        d.summary = Diagnosis::tr("A firewall rejected the connection to %1: the host is up "
+                                  "(the rejection came back at once), but a rule refuses TCP "
+                                  "port %2. The error text (\"%3\") sounds like a missing "
+                                  "host; it is not.")
+                        .arg(where)
+                        .arg(port)
+                        .arg(a.error.qtText);
+    d.evidence << Diagnosis::tr("The rejection came back after %1 ms (a missing host takes "
+                                "seconds).")
+                      .arg(QString::number(double(qMax<qint64>(0, a.connectUsecs)) / 1000.0, 'f',
+                                           3));
+    if (a.icmp.received)
+        d.evidence << a.icmp.describe();
+    const QString on = local ? Diagnosis::tr("this machine") : Diagnosis::tr("the server");
+    d.steps << Diagnosis::tr("On %1, firewalld: \"firewall-cmd --list-all\" shows the rules; "
+                             "\"firewall-cmd --add-port=%2/tcp\" opens the port (add "
+                             "--permanent to keep it).")
+                   .arg(on)
+                   .arg(port)
+            << Diagnosis::tr("ufw: \"ufw status verbose\" shows the rules; \"ufw allow %1/tcp\" "
+                             "opens the port.")
+                   .arg(port)
+            << Diagnosis::tr("nftables: \"nft list ruleset\" shows the rule that rejects; add "
+                             "an accept rule for TCP port %1 before it (\"nft insert rule "
+                             "inet filter input tcp dport %1 accept\", with your table and "
+                             "chain).")
+                   .arg(port)
+            << Diagnosis::tr("Windows Defender Firewall: \"netsh advfirewall firewall show rule "
+                             "name=all\" shows the rules; \"New-NetFirewallRule -DisplayName "
+                             "BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action "
+                             "Allow\" (PowerShell, as administrator) opens the port.")
+                   .arg(port);
+    if (local)
+        d.steps << Diagnosis::tr("A rule in the output chain rejects this machine's own "
+                                 "connections too: look there as well as in the input chain.");
+}
+
+// Failures other than a refusal or a timeout: the network's answers, a scope, or no rule.
+void notRefused(Diagnosis &d, const AttemptResult &a, OsError::Kind kind)
+{
+    const QString address = AddressText::plain(a.address);
+    if (kind == OsError::Kind::HostUnreachable) {
+        d.cause = Cause::HostUnreachable;
+        d.summary = Diagnosis::tr("No host answered at %1: the network reported it unreachable "
+                                  "(no reply to ARP or neighbour discovery, or an ICMP \"host "
+                                  "unreachable\").")
+                        .arg(address);
+        d.steps << Diagnosis::tr("Check the address and that the server is on and on the same "
+                                 "network.");
+    } else if (kind == OsError::Kind::NetworkUnreachable) {
+        d.cause = Cause::NetworkUnreachable;
+        d.summary = Diagnosis::tr("This machine has no route to %1.").arg(address);
+        d.steps << Diagnosis::tr("Check this machine's network connection and routes (\"ip "
+                                 "route\").");
+    } else if (kind == OsError::Kind::InvalidArgument && a.address.isLinkLocal()) {
+        d.cause = Cause::ScopeMissing;
+        d.summary = Diagnosis::tr("The link-local address %1 cannot be used without a valid "
+                                  "interface.")
+                        .arg(address);
+        d.steps << Diagnosis::tr("Add the interface after a %, for example fe80::1%eth0.");
+    } else {
+        d.cause = Cause::Unknown;
+        d.summary = Diagnosis::tr("The connection failed with %1; BindLab has no rule that "
+                                  "explains it.")
+                        .arg(a.error.summary());
+    }
+}
+
+// On another host all we know is that its kernel answered with a reset.
+void remoteRefused(Diagnosis &d, const AttemptResult &a, quint16 port)
+{
+    d.cause = Cause::RemoteRefused;
+    d.summary = Diagnosis::tr("%1 answered at once with a refusal: the host is up, but nothing "
+                              "accepts connections on port %2 at that address.")
+                    .arg(AddressText::plain(a.address))
+                    .arg(port);
+    d.steps << Diagnosis::tr("On the server, check that BindLab's server (or yours) is started "
+                             "on port %1.")
+                   .arg(port)
+            << Diagnosis::tr("Check what it is bound to: bound to 127.0.0.1, or to a hostname "
+                             "that resolves to it, it refuses every other host. Bind it to all "
+                             "interfaces (0.0.0.0, or '' in Python).")
+            << Diagnosis::tr("Some firewalls reject rather than drop; check the server's "
+                             "firewall too.");
+}
+
+// Listeners exist on the port, but not where the attempt went: which mismatch is it?
+void listenersElsewhere(Diagnosis &d, const AttemptResult &a, quint16 port,
+                        const QList<ListeningSockets::Listener> &listeners)
+{
+    const QHostAddress target = canonical(a.address);
+    bool allLoopback = true;
+    bool anySameFamily = false;
+    bool wildcardSameFamily = false;
+    for (const auto &l : listeners) {
+        const QHostAddress listener = canonical(l.address);
+        allLoopback = allLoopback && listener.isLoopback();
+        anySameFamily = anySameFamily || sameFamily(listener, target);
+        wildcardSameFamily =
+            wildcardSameFamily || (isWildcard(listener) && sameFamily(listener, target));
+    }
+    const QString address = AddressText::plain(a.address);
+    if (allLoopback && !target.isLoopback()) {
+        d.cause = Cause::LoopbackOnly;
+        d.summary = Diagnosis::tr("The server listens on port %1 on loopback only (%2), so it "
+                                  "accepts connections from this machine through loopback and "
+                                  "refuses everyone who comes by %3. This is the classic "
+                                  "\"Connection refused\".")
+                        .arg(port)
+                        .arg(listenerList(listeners), address);
+        d.steps << Diagnosis::tr("Bind the server to all interfaces: 0.0.0.0 (\"All IPv4 "
+                                 "interfaces\"), or '' in Python, instead of 127.0.0.1.")
+                << Diagnosis::tr("If it binds to the machine's hostname, check what that name "
+                                 "resolves to (\"getent hosts $(hostname)\"): here it is a "
+                                 "loopback address.");
+    } else if (!anySameFamily) {
+        d.cause = Cause::WrongFamily;
+        d.summary = Diagnosis::tr("The server listens on port %1 only over %2 (%3); %4 is an %5 "
+                                  "address, so it is refused.")
+                        .arg(port)
+                        .arg(AddressText::family(listeners.first().address),
+                             listenerList(listeners), address, AddressText::family(a.address));
+        d.steps << Diagnosis::tr("Bind the server to \"All interfaces, IPv4 and IPv6\", or "
+                                 "connect with an address of the family it listens on.");
+    } else if (wildcardSameFamily) {
+        d.cause = Cause::Unknown;
+        d.summary = Diagnosis::tr("A server listens on every %1 address on port %2, yet %3 was "
+                                  "refused; a local firewall rule that rejects connections may "
+                                  "be the reason.")
+                        .arg(AddressText::family(target))
+                        .arg(port)
+                        .arg(AddressText::withPort(a.address, port));
+        d.steps << Diagnosis::tr("Check the local firewall rules for TCP port %1.").arg(port);
+    } else {
+        d.cause = Cause::OtherAddressOnly;
+        d.summary = Diagnosis::tr("The server listens on port %1 here, but only on %2, not on "
+                                  "%3.")
+                        .arg(port)
+                        .arg(listenerList(listeners), address);
+        d.steps << Diagnosis::tr("Connect to the address it listens on, or bind it to all "
+                                 "interfaces.");
+    }
+}
+
+// Refused by this very machine: its socket table says why.
+void refusedHere(Diagnosis &d, const AttemptResult &a, quint16 port,
+                 const ListeningSockets::Table &table)
+{
+    if (!table.known) {
+        d.cause = Cause::Unknown;
+        d.summary = Diagnosis::tr("This machine refused the connection to %1, and this platform "
+                                  "cannot list which addresses listen on port %2.")
+                        .arg(AddressText::withPort(a.address, port))
+                        .arg(port);
+        d.steps << Diagnosis::tr("Check that the server is started and which address it is "
+                                 "bound to.");
+        return;
+    }
+    if (table.listeners.isEmpty()) {
+        d.cause = Cause::NothingListening;
+        d.evidence << Diagnosis::tr("No socket of this machine listens on port %1 (%2).")
+                          .arg(port)
+                          .arg(table.source);
+        d.summary = Diagnosis::tr("Nothing listens on port %1 on this machine, so every "
+                                  "connection to it is refused.")
+                        .arg(port);
+        d.steps << Diagnosis::tr("Start the server, and check that client and server use the "
+                                 "same port.");
+        return;
+    }
+    d.evidence << Diagnosis::tr("Listening on port %1 here: %2 (%3).")
+                      .arg(port)
+                      .arg(listenerList(table.listeners), table.source);
+    listenersElsewhere(d, a, port, table.listeners);
 }
 
 } // namespace
@@ -67,56 +327,27 @@ Diagnosis::LocalFacts Diagnosis::LocalFacts::gather(const RunResult &run)
     LocalFacts facts;
     facts.ownAddresses = QNetworkInterface::allAddresses();
     const AttemptResult *a = run.decisive();
-    if (a && !a->connected && OsError::kind(a->error.osError) == OsError::Kind::Refused &&
-        isOwn(a->address, facts.ownAddresses))
+    if (!a || !isOwn(a->address, facts.ownAddresses))
+        return facts;
+    const bool refused = !a->connected && OsError::kind(a->error.osError) == OsError::Kind::Refused;
+    // A refusal costs no process scan: the table is read only when something listens.
+    if (refused || (a->connected && ListeningSockets::namesOwners()))
         facts.listeners = ListeningSockets::onPort(run.target.port);
     return facts;
 }
 
 QString Diagnosis::codeOf(Cause cause)
 {
-    switch (cause) {
-    case Cause::Ok:
-        return QStringLiteral("ok");
-    case Cause::LoopbackOnly:
-        return QStringLiteral("loopback-only");
-    case Cause::OtherAddressOnly:
-        return QStringLiteral("other-address-only");
-    case Cause::WrongFamily:
-        return QStringLiteral("wrong-family");
-    case Cause::NothingListening:
-        return QStringLiteral("nothing-listening");
-    case Cause::RemoteRefused:
-        return QStringLiteral("remote-refused");
-    case Cause::Filtered:
-        return QStringLiteral("filtered");
-    case Cause::HostUnreachable:
-        return QStringLiteral("host-unreachable");
-    case Cause::NetworkUnreachable:
-        return QStringLiteral("network-unreachable");
-    case Cause::HostNotFound:
-        return QStringLiteral("host-not-found");
-    case Cause::ScopeMissing:
-        return QStringLiteral("scope-missing");
-    case Cause::InvalidInput:
-        return QStringLiteral("invalid-input");
-    case Cause::NoGreeting:
-        return QStringLiteral("no-greeting");
-    case Cause::Cancelled:
-        return QStringLiteral("cancelled");
-    case Cause::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return EnumCode::of(cause);
 }
 
 QList<Diagnosis::Cause> Diagnosis::allCauses()
 {
-    return {Cause::Ok,           Cause::LoopbackOnly,     Cause::OtherAddressOnly,
-            Cause::WrongFamily,  Cause::NothingListening, Cause::RemoteRefused,
-            Cause::Filtered,     Cause::HostUnreachable,  Cause::NetworkUnreachable,
-            Cause::HostNotFound, Cause::ScopeMissing,     Cause::InvalidInput,
-            Cause::NoGreeting,   Cause::Cancelled,        Cause::Unknown};
+    const QMetaEnum meta = QMetaEnum::fromType<Cause>();
+    QList<Cause> causes;
+    for (int i = 0; i < meta.keyCount(); ++i)
+        causes << Cause(meta.value(i));
+    return causes;
 }
 
 Diagnosis Diagnosis::ofRejection(const TargetParser::Result &parsed)
@@ -140,17 +371,13 @@ Diagnosis Diagnosis::ofRejection(const TargetParser::Result &parsed)
     return d;
 }
 
+// The order is the order of evidence: what the run itself says first, then the OS error of the
+// decisive attempt, and for a refusal by this machine, its own socket table.
 Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
 {
     Diagnosis d;
-    const quint16 port = run.target.port;
-
     if (run.ok()) {
-        const AttemptResult *a = run.decisive();
-        d.cause = Cause::Ok;
-        d.summary = tr("Connected to %1 and received the greeting.")
-                        .arg(AddressText::withPort(a->address, a->port));
-        d.evidence << a->outcomeText();
+        reachable(d, *run.decisive(), facts.listeners.listeners);
         return d;
     }
     if (run.cancelled) {
@@ -159,13 +386,7 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
         return d;
     }
     if (!run.lookupError.isEmpty()) {
-        d.cause = Cause::HostNotFound;
-        d.summary =
-            tr("The name %1 could not be resolved, so nothing was dialled.").arg(run.target.host);
-        d.evidence << run.lookupError;
-        d.steps << tr("Check the spelling, or use the server's IP address.")
-                << tr("On the server, a command such as \"hostname -I\" (Linux) or \"ipconfig\" "
-                      "(Windows) shows its addresses.");
+        notResolved(d, run);
         return d;
     }
     const AttemptResult *a = run.decisive();
@@ -175,158 +396,20 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
     }
     for (const AttemptResult &each : run.attempts)
         d.evidence << each.outcomeText();
-
-    if (a->connected) {
-        d.cause = Cause::NoGreeting;
-        d.summary = tr("Something accepts connections at %1, but it did not send a greeting "
-                       "and close: it is probably another program, not a BindLab server.")
-                        .arg(AddressText::withPort(a->address, a->port));
-        d.steps << tr("Check which program listens on port %1 on the server.").arg(port);
-        return d;
-    }
-
+    const quint16 port = run.target.port;
     const OsError::Kind kind = OsError::kind(a->error.osError);
     const bool local = isOwn(a->address, facts.ownAddresses);
-    const QString where = AddressText::withPort(a->address, port);
-
-    if (a->outcome == AttemptResult::Outcome::ConnectTimedOut || kind == OsError::Kind::TimedOut) {
-        d.cause = Cause::Filtered;
-        d.summary = tr("No answer from %1 at all until the timeout: packets are being dropped "
-                       "on the way, typically by a firewall. A closed port would have been "
-                       "refused at once.")
-                        .arg(where);
-        d.steps << tr("Check the firewall on the server (Linux: \"nft list ruleset\" or \"ufw "
-                      "status\"; Windows Defender Firewall; macOS application firewall) and "
-                      "allow TCP port %1.")
-                       .arg(port)
-                << tr("Check that %1 is really the server's address and that it is switched on.")
-                       .arg(AddressText::plain(a->address));
-        return d;
-    }
-    if (kind == OsError::Kind::HostUnreachable) {
-        d.cause = Cause::HostUnreachable;
-        d.summary = tr("No host answered at %1: the network reported it unreachable (no reply "
-                       "to ARP or neighbour discovery, or an ICMP \"host unreachable\").")
-                        .arg(AddressText::plain(a->address));
-        d.steps << tr("Check the address and that the server is on and on the same network.");
-        return d;
-    }
-    if (kind == OsError::Kind::NetworkUnreachable) {
-        d.cause = Cause::NetworkUnreachable;
-        d.summary = tr("This machine has no route to %1.").arg(AddressText::plain(a->address));
-        d.steps << tr("Check this machine's network connection and routes (\"ip route\").");
-        return d;
-    }
-    if (kind == OsError::Kind::InvalidArgument && a->address.isLinkLocal()) {
-        d.cause = Cause::ScopeMissing;
-        d.summary = tr("The link-local address %1 cannot be used without a valid interface.")
-                        .arg(AddressText::plain(a->address));
-        d.steps << tr("Add the interface after a %, for example fe80::1%eth0.");
-        return d;
-    }
-    if (kind != OsError::Kind::Refused) {
-        d.cause = Cause::Unknown;
-        d.summary = tr("The connection failed with %1; BindLab has no rule that explains it.")
-                        .arg(a->error.summary());
-        return d;
-    }
-
-    // Refused. On another host all we know is that its kernel answered with a reset.
-    if (!local) {
-        d.cause = Cause::RemoteRefused;
-        d.summary = tr("%1 answered at once with a refusal: the host is up, but nothing accepts "
-                       "connections on port %2 at that address.")
-                        .arg(AddressText::plain(a->address))
-                        .arg(port);
-        d.steps << tr("On the server, check that BindLab's server (or yours) is started on port "
-                      "%1.")
-                       .arg(port)
-                << tr("Check what it is bound to: bound to 127.0.0.1, or to a hostname that "
-                      "resolves to it, it refuses every other host. Bind it to all interfaces "
-                      "(0.0.0.0, or '' in Python).")
-                << tr("Some firewalls reject rather than drop; check the server's firewall too.");
-        return d;
-    }
-
-    // Refused by this very machine: its socket table says why.
-    if (!facts.listeners.known) {
-        d.cause = Cause::Unknown;
-        d.summary = tr("This machine refused the connection to %1, and this platform cannot "
-                       "list which addresses listen on port %2.")
-                        .arg(where)
-                        .arg(port);
-        d.steps << tr("Check that the server is started and which address it is bound to.");
-        return d;
-    }
-    const QList<ListeningSockets::Listener> &listeners = facts.listeners.listeners;
-    if (listeners.isEmpty()) {
-        d.cause = Cause::NothingListening;
-        d.evidence << tr("No socket of this machine listens on port %1 (%2).")
-                          .arg(port)
-                          .arg(facts.listeners.source);
-        d.summary = tr("Nothing listens on port %1 on this machine, so every connection to it "
-                       "is refused.")
-                        .arg(port);
-        d.steps << tr("Start the server, and check that client and server use the same port.");
-        return d;
-    }
-    d.evidence << tr("Listening on port %1 here: %2 (%3).")
-                      .arg(port)
-                      .arg(listenerList(listeners), facts.listeners.source);
-
-    const QHostAddress target = canonical(a->address);
-    bool allLoopback = true;
-    bool anySameFamily = false;
-    for (const auto &l : listeners) {
-        if (!canonical(l.address).isLoopback())
-            allLoopback = false;
-        if (sameFamily(canonical(l.address), target))
-            anySameFamily = true;
-    }
-    if (allLoopback && !target.isLoopback()) {
-        d.cause = Cause::LoopbackOnly;
-        d.summary = tr("The server listens on port %1 on loopback only (%2), so it accepts "
-                       "connections from this machine through loopback and refuses everyone "
-                       "who comes by %3. This is the classic \"Connection refused\".")
-                        .arg(port)
-                        .arg(listenerList(listeners), AddressText::plain(a->address));
-        d.steps << tr("Bind the server to all interfaces: 0.0.0.0 (\"All IPv4 interfaces\"), or "
-                      "'' in Python, instead of 127.0.0.1.")
-                << tr("If it binds to the machine's hostname, check what that name resolves to "
-                      "(\"getent hosts $(hostname)\"): here it is a loopback address.");
-        return d;
-    }
-    if (!anySameFamily) {
-        d.cause = Cause::WrongFamily;
-        d.summary =
-            tr("The server listens on port %1 only over %2 (%3); %4 is an %5 address, so "
-               "it is refused.")
-                .arg(port)
-                .arg(AddressText::family(listeners.first().address), listenerList(listeners),
-                     AddressText::plain(a->address), AddressText::family(a->address));
-        d.steps << tr("Bind the server to \"All interfaces, IPv4 and IPv6\", or connect with an "
-                      "address of the family it listens on.");
-        return d;
-    }
-    bool wildcardSameFamily = false;
-    for (const auto &l : listeners) {
-        if (isWildcard(canonical(l.address)) && sameFamily(canonical(l.address), target))
-            wildcardSameFamily = true;
-    }
-    if (wildcardSameFamily) {
-        d.cause = Cause::Unknown;
-        d.summary = tr("A server listens on every %1 address on port %2, yet %3 was refused; a "
-                       "local firewall rule that rejects connections may be the reason.")
-                        .arg(AddressText::family(target))
-                        .arg(port)
-                        .arg(where);
-        d.steps << tr("Check the local firewall rules for TCP port %1.").arg(port);
-        return d;
-    }
-    d.cause = Cause::OtherAddressOnly;
-    d.summary = tr("The server listens on port %1 here, but only on %2, not on %3.")
-                    .arg(port)
-                    .arg(listenerList(listeners), AddressText::plain(a->address));
-    d.steps << tr("Connect to the address it listens on, or bind it to all interfaces.");
+    if (a->outcome == AttemptResult::Outcome::ConnectTimedOut || kind == OsError::Kind::TimedOut)
+        filtered(d, *a, port);
+    else if (firewallRejected(*a, kind, local))
+        firewall(d, *a, port, local);
+    else if (kind != OsError::Kind::Refused)
+        notRefused(d, *a, kind);
+    else if (!local)
+        remoteRefused(d, *a, port);
+    else
+        refusedHere(d, *a, port, facts.listeners);
+    if (d.listeners.isEmpty())
+        d.listeners = facts.listeners.listeners;
     return d;
 }

@@ -1,5 +1,7 @@
 #include "net/AddressText.h"
 
+#include <QNetworkInterface>
+
 namespace AddressText {
 
 QString plain(const QHostAddress &address)
@@ -49,6 +51,15 @@ QHostAddress mappedIPv4(const QHostAddress &address)
         return {};
     return QHostAddress(quint32(b[12]) << 24 | quint32(b[13]) << 16 | quint32(b[14]) << 8 |
                         quint32(b[15]));
+}
+
+bool isKnownScope(const QString &scope)
+{
+    bool numeric = false;
+    const int index = scope.toInt(&numeric);
+    if (numeric)
+        return QNetworkInterface::interfaceFromIndex(index).isValid();
+    return QNetworkInterface::interfaceFromName(scope).isValid();
 }
 
 } // namespace AddressText

@@ -20,4 +20,9 @@ QString family(const QHostAddress &address);
 // QHostAddress::toIPv4Address() alone also "converts" :: and ::1-like forms, which are not.
 QHostAddress mappedIPv4(const QHostAddress &address);
 
+// Whether an IPv6 scope ("eth0", or an interface index such as "2") names an interface of this
+// machine. Qt takes any text after "%" as a scope; the kernel answers an unknown one with a
+// bare EINVAL, so callers check first and say which interface is missing.
+bool isKnownScope(const QString &scope);
+
 } // namespace AddressText

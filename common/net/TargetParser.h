@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/Defaults.h"
 #include "net/Target.h"
 
 #include <QCoreApplication>
+#include <QObject>
 
 // Turns what a person typed into a Target, or a specific reason why not, before anything is
 // dialled. The system resolver silently rewrites several forms (010.0.0.1 is octal 8.0.0.1,
@@ -11,6 +13,7 @@
 // rejected with the reason and the address they would have become.
 class TargetParser final
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(TargetParser)
 
 public:
@@ -33,6 +36,7 @@ public:
         NormalisedForm,
         BadUrl
     };
+    Q_ENUM(Rejection)
 
     struct Result
     {
@@ -50,11 +54,9 @@ public:
     // fieldPort: the separate port field's text ("" when there is none); defaultPort is used
     // when neither the address nor the field gives one.
     static Result parse(const QString &text, const QString &fieldPort = {},
-                        quint16 defaultPort = 12397);
+                        quint16 defaultPort = Defaults::kPort);
 
-    // "bad-port", "scope-missing", …: stable codes for JSON and tests.
+    // "bad-port", "scope-missing", …: stable codes for JSON and tests (the names in kebab
+    // case; None is "ok").
     static QString rejectionCode(Rejection rejection);
-
-    // The interface names a scope may use; tests substitute their own.
-    static bool scopeExists(const QString &scope);
 };

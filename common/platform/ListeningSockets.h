@@ -2,12 +2,14 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QObject>
 
 // Which of this machine's TCP sockets listen on a port: the evidence behind "it listens, but
 // only on 127.0.0.1". Linux reads /proc/net/tcp and tcp6 (ListeningSockets_linux.cpp), Windows
 // its TCP table (ListeningSockets_win.cpp); other platforms, macOS among them, use the probe
 // (ListeningSockets_probe.cpp, ListeningSocketsProbe.cpp).
 namespace ListeningSockets {
+Q_NAMESPACE
 
 // Who holds a listening socket, as far as this user may see.
 enum class Owner {
@@ -15,6 +17,7 @@ enum class Owner {
     Known,   // pid and program are set
     Hidden   // a process this user may not inspect holds it (another user's, without privileges)
 };
+Q_ENUM_NS(Owner)
 
 struct Listener
 {
@@ -36,6 +39,10 @@ struct Table
 // inode in /proc/net/tcp, found among /proc/PID/fd), Windows through the owner PID of
 // GetExtendedTcpTable. Only when something listens, so a refusal costs no process scan.
 Table onPort(quint16 port);
+
+// Whether onPort() can name owners here (Linux, Windows). Where the table is the probe, reading
+// it connects to the server, which a run that gains nothing by it must not do.
+bool namesOwners();
 
 // "sshd (PID 11213)", or what is known instead, translated.
 QString ownerText(const Listener &listener);

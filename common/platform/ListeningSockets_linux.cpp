@@ -182,4 +182,9 @@ Table onPort(quint16 port)
     return table;
 }
 
+bool namesOwners()
+{
+    return true;
+}
+
 } // namespace ListeningSockets

@@ -1,5 +1,6 @@
 #include "reachability/ReachabilityRow.h"
 
+#include "app/EnumCode.h"
 #include "net/AddressText.h"
 
 QString ReachabilityRow::family() const
@@ -25,29 +26,14 @@ QString ReachabilityRow::line() const
 
 QString ReachabilityRow::codeOf(Reason reason)
 {
-    switch (reason) {
-    case Reason::Reachable:
-        return QStringLiteral("reachable");
-    case Reason::BoundElsewhere:
-        return QStringLiteral("bound-elsewhere");
-    case Reason::OtherFamily:
-        return QStringLiteral("other-family");
-    case Reason::LinkLocalNeedsScope:
-        return QStringLiteral("link-local-needs-scope");
-    case Reason::LoopbackOnly:
-        return QStringLiteral("loopback-only");
-    case Reason::FilteredOrTimeout:
-        return QStringLiteral("filtered-or-timeout");
-    case Reason::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return EnumCode::of(reason);
 }
 
 QList<ReachabilityRow::Reason> ReachabilityRow::allReasons()
 {
-    return {Reason::Reachable,    Reason::BoundElsewhere,
-            Reason::OtherFamily,  Reason::LinkLocalNeedsScope,
-            Reason::LoopbackOnly, Reason::FilteredOrTimeout,
-            Reason::Unknown};
+    const QMetaEnum meta = QMetaEnum::fromType<Reason>();
+    QList<Reason> reasons;
+    for (int i = 0; i < meta.keyCount(); ++i)
+        reasons << Reason(meta.value(i));
+    return reasons;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 // Whether a connection to one of this machine's addresses reaches this server, and why not.
@@ -10,6 +11,7 @@
 // address (after Start); a proved row remembers what was predicted, so a difference shows.
 struct ReachabilityRow
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(ReachabilityRow)
 
 public:
@@ -23,6 +25,7 @@ public:
         FilteredOrTimeout,   // no answer in time: packets dropped, e.g. by a local firewall
         Unknown              // the evidence does not say
     };
+    Q_ENUM(Reason)
 
     QHostAddress address; // with its scope when link-local
     QString interfaceName;

@@ -92,10 +92,7 @@ BindChoices::Lookup BindChoices::find(const QString &rawKey, const QList<BindCho
                     .arg(PeerText::escape(key.toUtf8()), keywords().join(QLatin1String(", ")))};
     // Qt takes any text after "%" as a scope; the kernel would then answer a bare EINVAL.
     const QString scope = address.scopeId();
-    bool numeric = false;
-    const int scopeIndex = scope.toInt(&numeric);
-    if (!scope.isEmpty() && !(numeric ? QNetworkInterface::interfaceFromIndex(scopeIndex).isValid()
-                                      : QNetworkInterface::interfaceFromName(scope).isValid()))
+    if (!scope.isEmpty() && !AddressText::isKnownScope(scope))
         return {{},
                 tr("No interface \"%1\" on this machine: the part after % must name one "
                    "of its interfaces (see --list-binds).")

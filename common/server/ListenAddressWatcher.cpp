@@ -12,7 +12,7 @@ bool isOn(const QHostAddress &address, const QNetworkInterface &iface,
     if (ip.protocol() != address.protocol())
         return false;
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        if (ip.toIPv4Address() == address.toIPv4Address())
+        if (ip.isEqual(address, QHostAddress::ConvertV4MappedToIPv4))
             return true;
         // Linux answers for all of 127.0.0.0/8 though only 127.0.0.1 is listed on lo.
         return address.isLoopback() && iface.flags().testFlag(QNetworkInterface::IsLoopBack) &&
