@@ -166,4 +166,9 @@ TABLE = [
 ('ServiceHint', 'What it sent looks like %1.',
  'Was er gesendet hat, sieht nach %1 aus.',
  '它发送的内容看起来像 %1。'),
+# ---------------------------------------------------------------- GreetingServer
+('GreetingServer', '%1 on %2', '%1 auf %2', '%1，位于 %2'),
+('GreetingServer', 'Another program already listens on %1: %2. Stop it or choose another port.',
+ 'Ein anderes Programm lauscht bereits auf %1: %2. Beenden Sie es oder wählen Sie einen anderen Port.',
+ '另一个程序已在 %1 上监听：%2。请停止它或选择其他端口。'),
 ]
