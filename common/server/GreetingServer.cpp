@@ -417,7 +417,7 @@ QString GreetingServer::hintFor(const BindChoice &choice, quint16 port,
         }
         if (!holders.isEmpty())
             return tr("Another program already listens on %1: %2. Stop it or choose another "
-                      "port.")
+                      "port (\"ss -ltnp\" lists every listener).")
                 .arg(where, holders.join(QLatin1String("; ")));
         return tr("Another socket already listens on %1 (or on a wildcard address with the same "
                   "port). Stop that program or choose another port; \"ss -ltnp\" shows which "

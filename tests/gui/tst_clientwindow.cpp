@@ -71,7 +71,7 @@ void TestClientWindow::showsTheGreetingAsPlainText()
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning() && ui.history->count() == 1, 10000);
     QCOMPARE(ui.greeting->toPlainText(), QStringLiteral("<img src=x> \\e[31m"));
-    QVERIFY(ui.status->text().contains(QStringLiteral("Greeting received")));
+    QVERIFY(ui.status->text().startsWith(QStringLiteral("Reachable")));
     QCOMPARE(ui.status->textFormat(), Qt::PlainText);
     QCOMPARE(ui.attempts->model()->rowCount(), 1);
 }
@@ -131,7 +131,8 @@ void TestClientWindow::cancelKeepsTheWindowResponsive()
     QTRY_COMPARE(silent.accepted(), 1);
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QVERIFY(!window.run()->isRunning());
-    QCOMPARE(ui.status->text(), QStringLiteral("Cancelled"));
+    // Cancelled inside the banner window: the handshake had completed, so it is reachable.
+    QVERIFY(ui.status->text().startsWith(QStringLiteral("Reachable")));
     QVERIFY(ui.connect->text().contains(QStringLiteral("Connect")));
 }
 

@@ -168,7 +168,7 @@ TABLE = [
  '它发送的内容看起来像 %1。'),
 # ---------------------------------------------------------------- GreetingServer
 ('GreetingServer', '%1 on %2', '%1 auf %2', '%1，位于 %2'),
-('GreetingServer', 'Another program already listens on %1: %2. Stop it or choose another port.',
- 'Ein anderes Programm lauscht bereits auf %1: %2. Beenden Sie es oder wählen Sie einen anderen Port.',
- '另一个程序已在 %1 上监听：%2。请停止它或选择其他端口。'),
+('GreetingServer', 'Another program already listens on %1: %2. Stop it or choose another port ("ss -ltnp" lists every listener).',
+ 'Ein anderes Programm lauscht bereits auf %1: %2. Beenden Sie es oder wählen Sie einen anderen Port ("ss -ltnp" listet alle lauschenden Sockets).',
+ '另一个程序已在 %1 上监听：%2。请停止它或选择其他端口（"ss -ltnp" 列出所有监听套接字）。'),
 ]
