@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """BindLab's benchmark: server CPU per connection at a fixed offered rate, on loopback.
 
-  python3 bench/run.py                 # build (Release, build-bench/), 7 rounds, write README
-  python3 bench/run.py --rounds 3 --no-readme   # quicker, table only
+  python3 bench/run.py                 # build (Release, build-bench/), 7 rounds, write docs/benchmark.md
+  python3 bench/run.py --rounds 3 --no-write    # quicker, table only
   python3 bench/run.py --smoke --server BIN --loadgen BIN     # the ctest smoke (label bench)
 
 Four servers, in alternating order each round: the C floor (bench/floor_server.c), the
 tutorial's Python server (bench/seed_server.py), bindlab-server --headless --quiet and
-bindlab-server's window under the offscreen platform. For each: a fresh process, 100,000
+bindlab-server's window under the offscreen platform (through bindlab-server-bench, the same
+window plus an event-loop stall probe and an exit report). For each: a fresh process, 100,000
 connections offered at 20,000/s by bench/loadgen.c, the server's CPU (utime+stime, children
 included, from /proc/PID/stat) over exactly that stretch divided by the connections; its peak
 RSS (VmHWM); and the greetings the load generator verified against the server's own count.
@@ -143,9 +144,12 @@ class Server:
         if self.kind == "window":
             self.port = free_port()
             self.report_path = os.path.join(self.tmp, f"window-{self.port}.json")
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       XDG_RUNTIME_DIR=self.tmp, BINDLAB_REPORT_ON_EXIT=self.report_path)
-            return [a.server, "--bind", "loopback", "--port", str(self.port), "--start"], env
+            # Settings of its own: a greeting remembered by someone's real window would not
+            # be the one the load generator checks.
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=self.tmp,
+                       XDG_CONFIG_HOME=self.tmp)
+            return [a.server_bench, "--report", self.report_path, "--bind", "loopback",
+                    "--port", str(self.port), "--start"], env
         raise BenchError(f"unknown server {self.kind}")
 
     def start(self, prefix=()):
@@ -446,7 +450,8 @@ def build(args):
                     "-DCMAKE_BUILD_TYPE=Release", "-DBINDLAB_BUILD_TESTS=OFF",
                     "-DBINDLAB_BUILD_BENCH=ON"], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["cmake", "--build", build_dir, "-j2", "--target", "bindlab-server",
-                    "bindlab-client", "bindlab-loadgen", "bindlab-floor-server"], check=True)
+                    "bindlab-server-bench", "bindlab-client", "bindlab-loadgen",
+                    "bindlab-floor-server"], check=True)
 
 
 def machine():
@@ -548,19 +553,21 @@ def table(args, rounds, saturation, soak, refusal, dropped, emfile, started):
     return "\n".join(lines)
 
 
-def write_readme(text, command):
-    path = os.path.join(ROOT, "README.md")
+def write_table(text, command):
+    """Replaces the table between the bench markers in docs/benchmark.md (the method above them
+    is prose and stays)."""
+    path = os.path.join(ROOT, "docs", "benchmark.md")
     with open(path) as f:
-        readme = f.read()
+        doc = f.read()
     block = (f"<!-- bench:begin -->\n{text}\n\nReproduce (five to ten minutes on two cores, a first build included, longer while they are busy):\n\n"
              f"```sh\n{command}\n```\n<!-- bench:end -->")
-    if "<!-- bench:begin -->" in readme:
-        readme = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, readme,
-                        flags=re.S)
+    if "<!-- bench:begin -->" in doc:
+        doc = re.sub(r"<!-- bench:begin -->.*?<!-- bench:end -->", lambda _: block, doc,
+                     flags=re.S)
     else:
-        readme = readme.rstrip("\n") + "\n\n## Benchmark\n\n" + block + "\n"
+        doc = doc.rstrip("\n") + "\n\n" + block + "\n"
     with open(path, "w") as f:
-        f.write(readme)
+        f.write(doc)
 
 
 def smoke(args, tmp):
@@ -599,10 +606,12 @@ def main():
     p.add_argument("--no-client", action="store_true", help="skip the client's verdict times")
     p.add_argument("--emfile-runs", type=int, default=3,
                    help="descriptor-exhaustion runs (0: skip)")
-    p.add_argument("--no-readme", action="store_true", help="print the table only")
+    p.add_argument("--no-write", action="store_true",
+                   help="print the table only, leave docs/benchmark.md as it is")
     p.add_argument("--json", help="also write every raw measurement to this file")
     p.add_argument("--smoke", action="store_true")
     p.add_argument("--server")
+    p.add_argument("--server-bench", help="the window harness (bindlab-server-bench)")
     p.add_argument("--client")
     p.add_argument("--loadgen")
     p.add_argument("--floor")
@@ -610,6 +619,7 @@ def main():
     ARGS = args
     args.servers = args.servers.split(",")
     for name, target in (("server", "server-gui/bindlab-server"),
+                         ("server_bench", "bench/bindlab-server-bench"),
                          ("client", "client-gui/bindlab-client"),
                          ("loadgen", "bench/bindlab-loadgen"),
                          ("floor", "bench/bindlab-floor-server")):
@@ -655,8 +665,8 @@ def main():
                 json.dump({"rounds": rounds, "saturation": saturation, "soak": soak,
                            "refusal": refusal, "dropped": dropped, "emfile": emfile}, f,
                           indent=1)
-        if not args.no_readme:
-            write_readme(text, "python3 bench/run.py")
+        if not args.no_write:
+            write_table(text, "python3 bench/run.py")
     return 0
 
 

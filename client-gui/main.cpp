@@ -1,9 +1,9 @@
 #include "AppIcon.h"
 #include "ClientWindow.h"
 #include "DisplayCheck.h"
-#include "HeadlessClient.h"
 #include "WindowShot.h"
 #include "app/ClientOptions.h"
+#include "app/HeadlessClient.h"
 #include "app/Translations.h"
 #include "platform/Console.h"
 

@@ -9,8 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir="${BINDLAB_BUILD_DIR:-build}"
 out=docs/diagrams
-# shellcheck source=scripts/offscreen-session.sh
-. scripts/offscreen-session.sh
+# shellcheck source=scripts/lib/offscreen-session.sh
+. scripts/lib/offscreen-session.sh
+# shellcheck source=scripts/lib/network.sh
+. scripts/lib/network.sh
 offscreen_session diagrams
 mkdir -p "$out"
 export LC_ALL=C.UTF-8 LANGUAGE=
@@ -19,8 +21,7 @@ quiet() { "$@" 2> >(grep -v 'propagateSizeHints' >&2); }
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
-lan=$(ip -4 -o addr show scope global 2>/dev/null | awk '{split($4,a,"/"); print a[1]; exit}')
-lan=${lan:-127.0.0.1}
+lan=$(lan_address)
 
 map() { # NAME BIND ADDRESS-TO-CONNECT
     local port

@@ -11,21 +11,9 @@ build_dir="${BINDLAB_FUZZ_BUILD_DIR:-build-fuzz}"
 
 scripts/install-deps.sh
 # libFuzzer ships with clang's runtime libraries on Debian 12 (libclang-rt-14-dev).
-fuzz_packages=(clang libclang-rt-14-dev)
-missing=()
-for p in "${fuzz_packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "fuzz: missing packages: ${missing[*]} (run as root to install them)" >&2
-        exit 1
-    fi
-    echo "fuzz: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/lib/packages.sh
+. scripts/lib/packages.sh
+ensure_packages fuzz clang libclang-rt-14-dev
 
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DBINDLAB_FUZZ=ON -DBINDLAB_WERROR=ON \

@@ -22,23 +22,7 @@ packages=(
     fonts-wqy-microhei
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: everything is already installed."
-    exit 0
-fi
-
-if [ "$(id -u)" -ne 0 ]; then
-    echo "install-deps: missing packages: ${missing[*]}" >&2
-    echo "install-deps: run as root (or with sudo) to install them." >&2
-    exit 1
-fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# shellcheck source=scripts/lib/packages.sh
+. "$(dirname "$0")/lib/packages.sh"
+ensure_packages install-deps "${packages[@]}"
+echo "install-deps: every package BindLab needs is installed."

@@ -103,13 +103,8 @@ eval "$facts"
 machine=${NETLAB_MACHINE_NAME:-}
 target=${machine:-$NETLAB_HOST_NAME}
 
-step=0
-say_step() {
-    step=$((step + 1))
-    echo
-    echo "== Step $step: $*"
-}
-indent() { sed 's/^/     | /'; }
+# shellcheck source=scripts/lib/headless-demo.sh
+. scripts/lib/headless-demo.sh
 
 say_step "a second host on this machine"
 echo "   Network namespace $NETLAB_NS, joined by the veth pair $NETLAB_HOST_IF <-> $NETLAB_PEER_IF."
@@ -124,77 +119,8 @@ if [ -n "$machine" ]; then
         | sed "s/^/second host: $machine -> /"; } | indent
 fi
 
-# Starts a headless server here; sets server_pid and listen_port, prints where it listens.
-start_headless_server() {
-    local bind=$1 out="$work/server-$1.jsonl" i
-    "$server" --headless --json --bind "$bind" --port "$port" >"$out" 2>&1 &
-    server_pid=$!
-    pids+=("$server_pid")
-    for ((i = 0; i < 100; ++i)); do
-        grep -q '"event":"listening"\|"event":"error"' "$out" 2>/dev/null && break
-        sleep 0.05
-    done
-    if ! grep -q '"event":"listening"' "$out"; then
-        echo "   The server did not start:"
-        indent <"$out"
-        return 1
-    fi
-    local line label
-    line=$(grep '"event":"listening"' "$out" | head -1)
-    listen_port=$(sed -n 's/.*"port":\([0-9]*\).*/\1/p' <<<"$line")
-    label=$(sed -n 's/.*"label":"\([^"]*\)".*/\1/p' <<<"$line")
-    echo "   Here: bindlab-server --bind $bind --port $port"
-    echo "   It listens on port $listen_port: $label."
-}
-
-stop_headless_server() {
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-}
-
-failures=0
-# Runs the client on the second host and compares the outcome with the expected one.
-client_from_second_host() {
-    local expect=$1 out="$work/client.txt" status=0
-    echo "   On the second host: bindlab-client $target $listen_port"
-    ip netns exec "$NETLAB_NS" "$client" --headless --timeout 3000 "$target" "$listen_port" \
-        >"$out" 2>&1 || status=$?
-    indent <"$out"
-    local got=other
-    if [ $status -eq 0 ]; then
-        got=greeting
-    elif grep -q ConnectionRefusedError "$out"; then
-        got=refused
-    elif grep -q SocketTimeoutError "$out"; then
-        got=timeout
-    fi
-    if [ "$got" = "$expect" ]; then
-        echo "   Outcome: $got - as expected."
-    else
-        echo "   Outcome: $got - UNEXPECTED (expected $expect)."
-        failures=$((failures + 1))
-    fi
-}
-
 if [ $headless -eq 1 ]; then
-    say_step "the article's bug: the server binds this machine's hostname"
-    start_headless_server hostname
-    echo "   Here \"${machine:-the hostname}\" resolves to loopback, so only this machine can connect."
-    client_from_second_host refused
-    stop_headless_server
-
-    say_step "the fix: the server binds all interfaces"
-    start_headless_server any
-    client_from_second_host greeting
-    stop_headless_server
-
-    say_step "tear down"
-    if [ $failures -eq 0 ]; then
-        echo "   Both outcomes were as expected: hostname bind refused from the other host, all interfaces greets."
-    else
-        echo "   $failures outcome(s) were not as expected."
-    fi
-    [ $failures -eq 0 ]
+    play_headless_demo any "$target" "On the second host" ip netns exec "$NETLAB_NS"
     exit
 fi
 

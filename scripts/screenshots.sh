@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 build_dir="${BINDLAB_BUILD_DIR:-build}"
 out=docs/screenshots
 
-# shellcheck source=scripts/offscreen-session.sh
-. scripts/offscreen-session.sh
+# shellcheck source=scripts/lib/offscreen-session.sh
+. scripts/lib/offscreen-session.sh
+# shellcheck source=scripts/lib/network.sh
+. scripts/lib/network.sh
 offscreen_session screenshots
 mkdir -p "$out"
 # The same look everywhere: Fusion, no desktop theme, the system's fonts (Chinese needs a CJK
@@ -23,8 +25,7 @@ if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
     exit 1
 fi
 
-lan=$(ip -4 -o addr show scope global 2>/dev/null | awk '{split($4,a,"/"); print a[1]; exit}')
-lan=${lan:-127.0.0.1}
+lan=$(lan_address)
 # The offscreen platform says so on every window; nothing to act on.
 quiet() { "$@" 2> >(grep -v 'propagateSizeHints' >&2); }
 # Large enough that every section shows its content, as on a desktop.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Static checks: clang-tidy (.clang-tidy) over common/, server-gui/ and client-gui/ with the
-# compile commands of ./build (or $BINDLAB_BUILD_DIR), then .clang-format over every C++ file.
+# Static checks: clang-tidy (.clang-tidy) over common/*/, desktop/, server-gui/ and client-gui/
+# with the compile commands of ./build (or $BINDLAB_BUILD_DIR), then .clang-format over every
+# C++ file.
 # Exits non-zero on any clang-tidy finding or unformatted file. Installs clang-tidy and
 # clang-format when missing (root). `--fix-format` applies .clang-format instead of checking.
 set -euo pipefail
@@ -9,20 +10,9 @@ build_dir="${BINDLAB_BUILD_DIR:-build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
 scripts/install-deps.sh
-tools=(clang-tidy clang-format)
-missing=()
-for p in "${tools[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "tidy: missing packages: ${missing[*]} (run as root to install them)" >&2
-        exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/lib/packages.sh
+. scripts/lib/packages.sh
+ensure_packages tidy clang-tidy clang-format
 
 mapfile -t format_files < <(git ls-files '*.cpp' '*.h')
 if [ "${1:-}" = "--fix-format" ]; then
@@ -36,7 +26,8 @@ if [ ! -f "$build_dir/compile_commands.json" ]; then
 fi
 # moc output must exist for the sources that include it.
 cmake --build "$build_dir" --parallel "$jobs" \
-    --target bindlab_common_autogen bindlab_server_ui_autogen bindlab_client_ui_autogen
+    --target bindlab_common_autogen bindlab_desktop_autogen bindlab_server_ui_autogen \
+    bindlab_client_ui_autogen
 
 status=0
 # Only the product's own sources; generated files and the other platforms' files stay out.

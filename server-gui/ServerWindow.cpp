@@ -11,6 +11,7 @@
 #include "server/BindChoices.h"
 #include "server/ConnectionLog.h"
 #include "server/GreetingServer.h"
+#include "server/ServerSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,11 +89,11 @@ void addCopyAction(QTableView *view)
 ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_server(new GreetingServer(this))
+    , m_session(new ServerSession(this))
+    , m_server(m_session->server())
     , m_log(new ConnectionLog(this))
     , m_logModel(new ConnectionLogModel(m_log, this))
     , m_logTimer(new QTimer(this))
-    , m_probe(new ReachabilityProbe(this))
     , m_reachModel(new ReachabilityModel(this))
     , m_interfacePoll(new QTimer(this))
 {
@@ -102,16 +103,14 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 
     // The probe's own connections are logged like any other, marked so nobody takes them for
     // clients.
-    connect(m_server, &GreetingServer::connectionServed, this, [this](ConnectionRecord record) {
-        record.selfTest = m_probe->claimConnection(record.peer, record.peerPort);
-        m_log->append(std::move(record));
-    });
-    connect(m_probe, &ReachabilityProbe::finished, this, &ServerWindow::onReachabilityProved);
+    connect(m_session, &ServerSession::connectionServed, m_log, &ConnectionLog::append);
+    connect(m_session, &ServerSession::reachabilityProved, this,
+            &ServerWindow::onReachabilityProved);
     // Interfaces come and go without any signal: a cheap look every few seconds.
     connect(m_interfacePoll, &QTimer::timeout, this, &ServerWindow::pollInterfaces);
     m_interfacePoll->start(5000);
     // Paused accepting, a vanished address: shown until a notice that all is well replaces it.
-    connect(m_server, &GreetingServer::notice, this, [this](const ServerNotice &notice) {
+    connect(m_session, &ServerSession::notice, this, [this](const ServerNotice &notice) {
         m_errorLabel->setText(notice.isProblem() ? notice.message() : QString());
         statusBar()->showMessage(notice.message());
     });
@@ -402,7 +401,8 @@ void ServerWindow::start()
     m_server->setGreeting(m_greetingEdit->text().toUtf8());
     rememberChoices();
     const quint16 port = quint16(m_portSpin->value());
-    if (!m_server->start(choice, port)) {
+    m_targets = ReachabilityProbe::localTargets();
+    if (!m_session->start(choice, port, m_targets)) {
         const QString error =
             tr("Cannot listen on %1: %2")
                 .arg(choice.address.isNull() ? choice.addressText()
@@ -413,13 +413,12 @@ void ServerWindow::start()
     }
     updateState();
     if (m_server->isListening())
-        updateReachability();
+        showProving();
 }
 
 void ServerWindow::stop()
 {
-    m_probe->cancel();
-    m_server->stop();
+    m_session->stop();
     refreshLog();
     updateState();
 }
@@ -562,7 +561,6 @@ void ServerWindow::updateReachability()
 {
     m_targets = ReachabilityProbe::localTargets();
     if (!m_server->isListening()) {
-        m_probe->cancel();
         m_reachRefreshButton->setEnabled(true);
         const BindChoice choice = m_bindCombo->currentChoice();
         m_reachModel->setRows(
@@ -573,8 +571,13 @@ void ServerWindow::updateReachability()
         m_reachView->resizeColumnsToContents();
         return;
     }
-    m_probe->start(m_server->choice(), m_server->serverPort(), m_server->greeting(), m_targets);
-    m_reachModel->setRows(m_probe->rows());
+    m_session->proveReachability(m_targets);
+    showProving();
+}
+
+void ServerWindow::showProving()
+{
+    m_reachModel->setRows(m_session->reachabilityRows());
     m_reachStatusLabel->setText(
         tr("Checking: connecting to each address of this machine on port %1…")
             .arg(m_server->serverPort()));

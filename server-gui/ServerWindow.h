@@ -24,9 +24,10 @@ class PresenterBar;
 class QAction;
 class ReachabilityModel;
 class QTimer;
+class ServerSession;
 
 // The server window: pick where to listen, Start, and watch who arrives where. A thin view:
-// listening, serving and logging live in GreetingServer and ConnectionLog.
+// listening, serving, self-tests and logging live in ServerSession and ConnectionLog.
 class ServerWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     explicit ServerWindow(const ServerOptions &options = {}, QWidget *parent = nullptr);
     ~ServerWindow() override;
 
+    ServerSession *session() const { return m_session; }
     GreetingServer *server() const { return m_server; }
     ConnectionLog *log() const { return m_log; }
 
@@ -64,11 +66,13 @@ private:
     void runDemoStep(PresenterScript::Step step);
     QGroupBox *buildReachabilityPanel();
     void updateReachability();
+    void showProving();
     void onReachabilityProved(const QList<ReachabilityRow> &rows);
     void pollInterfaces();
 
     ServerOptions m_options;
-    GreetingServer *m_server = nullptr;
+    ServerSession *m_session = nullptr;
+    GreetingServer *m_server = nullptr; // the session's
     ConnectionLog *m_log = nullptr;
     ConnectionLogModel *m_logModel = nullptr;
     QTimer *m_logTimer = nullptr;
@@ -85,8 +89,7 @@ private:
     QLabel *m_totalLabel = nullptr;
     QTableView *m_logView = nullptr;
 
-    // "Reachable at": predicted from the choice before Start, proved by the probe after it.
-    ReachabilityProbe *m_probe = nullptr;
+    // "Reachable at": predicted from the choice before Start, proved by the session after it.
     ReachabilityModel *m_reachModel = nullptr;
     QTableView *m_reachView = nullptr;
     ReachabilityMapView *m_mapView = nullptr;

@@ -1,21 +1,15 @@
 #include "AppIcon.h"
 #include "DisplayCheck.h"
-#include "HeadlessServer.h"
 #include "ServerWindow.h"
 #include "WindowShot.h"
-#include "app/EventLoopProbe.h"
+#include "app/HeadlessServer.h"
 #include "app/ServerOptions.h"
 #include "app/Translations.h"
 #include "platform/Console.h"
 #include "platform/StopSignals.h"
-#include "server/ConnectionLog.h"
-#include "server/GreetingServer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <memory>
 
 namespace {
@@ -30,39 +24,6 @@ bool needsWindow(int argc, char *argv[])
             return false;
     }
     return true;
-}
-
-// The window's totals and its longest event-loop stall, for the benchmark (bench/run.py): the
-// window prints nothing, so this is how its served count is checked against the load
-// generator's. Only written when BINDLAB_REPORT_ON_EXIT names a file.
-// Returns why it could not be written (the system's words), or an empty string.
-QString writeExitReport(const QString &path, const ServerWindow &window,
-                        const EventLoopProbe &probe)
-{
-    // The reachability probe's own connections are in the server's and the log's totals;
-    // "served" and "accepted" count clients, as in the headless `stopped` event.
-    const quint64 selfTests = window.log()->selfTests();
-    const QJsonObject report{
-        {QStringLiteral("event"), QStringLiteral("stopped")},
-        {QStringLiteral("served"), double(window.log()->greeted() - selfTests)},
-        {QStringLiteral("accepted"), double(window.log()->total() - selfTests)},
-        {QStringLiteral("self_tests"), double(selfTests)},
-        {QStringLiteral("server_greeted"), double(window.server()->greeted())},
-        {QStringLiteral("server_accepted"), double(window.server()->accepted())},
-        {QStringLiteral("log_total"), double(window.log()->total())},
-        {QStringLiteral("log_greeted"), double(window.log()->greeted())},
-        {QStringLiteral("log_rows"), window.log()->size()},
-        {QStringLiteral("max_stall_ms"), probe.maxStallMs()},
-        {QStringLiteral("own_stall_ms"), probe.ownStallMs()},
-        {QStringLiteral("stalls_over_20ms"), double(probe.stalls())},
-        {QStringLiteral("own_stalls_over_20ms"), double(probe.ownStalls())},
-        {QStringLiteral("probe_ticks"), double(probe.ticks())}};
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) &&
-        file.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n') > 0 &&
-        file.commit())
-        return {};
-    return file.errorString();
 }
 
 } // namespace
@@ -130,22 +91,7 @@ int main(int argc, char *argv[])
     // kill, a service manager or Ctrl+C in the terminal closes the window like Quit does.
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::stopRequested, &window, &QWidget::close);
-    const QString reportPath = qEnvironmentVariable("BINDLAB_REPORT_ON_EXIT");
-    EventLoopProbe probe;
-    // From the moment it listens: start-up (fonts, first paint) is not what load does.
-    if (!reportPath.isEmpty())
-        QObject::connect(window.server(), &GreetingServer::started, &probe,
-                         [&probe] { probe.start(); });
     window.show();
     shot.arm(&window);
-    const int code = app->exec();
-    if (!reportPath.isEmpty()) {
-        // Only the benchmark sets this variable: its name and the system's reason say it all.
-        const QString error = writeExitReport(reportPath, window, probe);
-        if (!error.isEmpty()) {
-            Console::err(QStringLiteral("BINDLAB_REPORT_ON_EXIT=%1: %2").arg(reportPath, error));
-            return 1;
-        }
-    }
-    return code;
+    return app->exec();
 }

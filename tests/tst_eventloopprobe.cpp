@@ -1,4 +1,4 @@
-#include "app/EventLoopProbe.h"
+#include "EventLoopProbe.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -25,6 +25,7 @@ private slots:
     void anyIsDualStack();
     void hostnameChoiceReproducesTheArticle();
     void stopClosesTheListener();
+    void reportsWhereItListens();
 
 private:
     static QByteArray fetch(const QHostAddress &address, quint16 port, QString *error = nullptr);
@@ -72,19 +73,23 @@ void TestGreetingServer::greetsDespiteClientData()
     QTRY_COMPARE(data, GreetingServer::defaultGreeting());
 }
 
-// A --quiet headless server disconnects from connectionServed and serves on a leaner path:
-// the totals stay exact, and whoever connects later gets full records again.
+// A --quiet headless server turns records off and serves on a leaner path: the totals stay
+// exact, and records come again as soon as they are wanted.
 void TestGreetingServer::countsWhenNobodyTakesTheRecord()
 {
     GreetingServer server;
+    QVERIFY(server.recordsWanted());
+    server.setRecordsWanted(false);
+    QSignalSpy served(&server, &GreetingServer::connectionServed);
     QVERIFY(server.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
     for (int i = 0; i < 3; ++i)
         QCOMPARE(fetch(QHostAddress::LocalHost, server.serverPort()),
                  GreetingServer::defaultGreeting());
     QTRY_COMPARE(server.greeted(), quint64(3));
     QCOMPARE(server.accepted(), quint64(3));
+    QCOMPARE(served.count(), 0);
 
-    QSignalSpy served(&server, &GreetingServer::connectionServed);
+    server.setRecordsWanted(true);
     QCOMPARE(fetch(QHostAddress::LocalHost, server.serverPort()),
              GreetingServer::defaultGreeting());
     QTRY_COMPARE(served.count(), 1);
@@ -177,9 +182,32 @@ void TestGreetingServer::stopClosesTheListener()
     const quint16 port = server.serverPort();
     server.stop();
     QCOMPARE(stopped.count(), 1);
+    QVERIFY(!server.isListening());
+    QCOMPARE(server.serverPort(), quint16(0));
+    QVERIFY(server.serverAddress().isNull());
     QString error;
     QCOMPARE(fetch(QHostAddress::LocalHost, port, &error), QByteArray());
     QCOMPARE(error, QStringLiteral("Connection refused"));
+}
+
+// What the system reports for the listening socket, with a dual-stack listener called "any"
+// (the system says "::", which reads as IPv6 only).
+void TestGreetingServer::reportsWhereItListens()
+{
+    GreetingServer loopback;
+    QVERIFY(!loopback.isListening());
+    QVERIFY(loopback.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0));
+    QVERIFY(loopback.isListening());
+    QCOMPARE(loopback.serverAddress(), QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(loopback.serverPort() != 0);
+
+    GreetingServer any;
+    if (!any.start(BindChoice::make(BindChoice::Kind::AnyDualStack), 0))
+        QSKIP("IPv6 is not available on this machine.");
+    QCOMPARE(any.serverAddress(), QHostAddress(QHostAddress::Any));
+    GreetingServer any6;
+    QVERIFY(any6.start(BindChoice::make(BindChoice::Kind::AnyIPv6), 0));
+    QCOMPARE(any6.serverAddress(), QHostAddress(QHostAddress::AnyIPv6));
 }
 
 QTEST_GUILESS_MAIN(TestGreetingServer)

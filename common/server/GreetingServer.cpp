@@ -7,8 +7,6 @@
 #include "server/PendingGreeting.h"
 
 #include <QDateTime>
-#include <QHostAddress>
-#include <QMetaMethod>
 #include <QNetworkInterface>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -20,7 +18,7 @@ QByteArray GreetingServer::defaultGreeting()
 }
 
 GreetingServer::GreetingServer(QObject *parent)
-    : QTcpServer(parent)
+    : QObject(parent)
     , m_greeting(defaultGreeting())
     , m_retryTimer(new QTimer(this))
     , m_watcher(new ListenAddressWatcher(this))
@@ -61,7 +59,7 @@ bool GreetingServer::start(const BindChoice &choice, quint16 port)
         m_startHint = hintFor(choice, port, m_startError);
         return false;
     }
-    // Opened natively so the exact errno of bind()/listen() is known; Qt then owns it.
+    // Opened natively so the exact errno of bind()/listen() is known.
     const NativeSocket::Opened opened =
         NativeSocket::openListening(choice.address, port, kDefaultBacklog, choice.isDualStack());
     if (opened.descriptor == NativeSocket::kInvalid) {
@@ -69,19 +67,16 @@ bool GreetingServer::start(const BindChoice &choice, quint16 port)
         m_startHint = hintFor(choice, port, m_startError);
         return false;
     }
-    if (!setSocketDescriptor(opened.descriptor)) {
-        NativeSocket::close(opened.descriptor);
-        m_startError.error = serverError();
-        m_startError.qtText = errorString();
-        return false;
-    }
-    // QTcpServer's own notifier goes quiet before ours watches the same descriptor.
-    pauseAccepting();
     m_listening = opened.descriptor;
+    m_local = NativeSocket::localEndpoint(m_listening);
+    // The system calls a dual-stack listener "::"; it takes IPv4 as well (Qt says "Any" too).
+    if (choice.isDualStack() && m_local.address == QHostAddress::AnyIPv6)
+        m_local.address = QHostAddress(QHostAddress::Any);
     // Bound to one address, every connection arrives on it: read it once here instead of a
     // getsockname() per connection. A wildcard listener asks each accepted socket.
-    m_fixedLocal = NativeSocket::localEndpoint(m_listening);
-    if (m_fixedLocal.address.isNull() || m_fixedLocal.address == QHostAddress::AnyIPv4 ||
+    m_fixedLocal = m_local;
+    if (m_fixedLocal.address.isNull() || m_fixedLocal.address == QHostAddress::Any ||
+        m_fixedLocal.address == QHostAddress::AnyIPv4 ||
         m_fixedLocal.address == QHostAddress::AnyIPv6)
         m_fixedLocal = {};
     m_acceptNotifier = new QSocketNotifier(m_listening, QSocketNotifier::Read, this);
@@ -116,26 +111,25 @@ void GreetingServer::shutDown()
         m_acceptNotifier->deleteLater();
         m_acceptNotifier = nullptr;
     }
+    if (m_listening != NativeSocket::kInvalid)
+        NativeSocket::close(m_listening);
     m_listening = NativeSocket::kInvalid;
+    m_local = {};
     m_fixedLocal = {};
     // A restart must not count greetings of the previous run; each reports itself as aborted.
     const QList<PendingGreeting *> pending = m_pending;
     for (PendingGreeting *p : pending)
         p->abort(OsError::code(OsError::Kind::ConnectionReset));
-    close();
 }
 
 void GreetingServer::acceptPending()
 {
     const qintptr listening = m_listening;
-    // Asked again after anything that ran other code (a record or a notice emitted), which
-    // could have connected or disconnected; a quiet server asks once per wake-up.
-    bool observed = isObserved();
     for (int i = 0; i < kAcceptBatch; ++i) {
         if (listening == NativeSocket::kInvalid || listening != m_listening)
             return; // stopped (or restarted) by a handler of the previous connection
         int osError = 0;
-        if (takeConnection(listening, observed, &osError))
+        if (takeConnection(listening, &osError))
             continue;
         switch (OsError::kind(osError)) {
         case OsError::Kind::WouldBlock:
@@ -158,36 +152,32 @@ void GreetingServer::acceptPending()
 }
 
 // Accepts and serves one connection; false and the errno when there was none to take.
-// Without anyone taking records, no address is even copied out of accept(): a default
-// QHostAddress alone costs an allocation.
-bool GreetingServer::takeConnection(qintptr listening, bool &observed, int *osError)
+// Without records, no address is even copied out of accept(): a default QHostAddress alone
+// costs an allocation. The switch is read per connection, since a handler of the previous
+// record or notice may have turned it.
+bool GreetingServer::takeConnection(qintptr listening, int *osError)
 {
-    qintptr descriptor = NativeSocket::kInvalid;
-    if (observed) {
+    if (m_recordsWanted) {
         const NativeSocket::Accepted accepted = NativeSocket::accept(listening);
-        descriptor = accepted.descriptor;
         *osError = accepted.osError;
-        if (descriptor == NativeSocket::kInvalid)
+        if (accepted.descriptor == NativeSocket::kInvalid)
             return false;
         if (m_paused)
             endPause();
-        serve(descriptor, accepted.peer);
-        observed = isObserved();
+        serve(accepted.descriptor, accepted.peer);
         return true;
     }
-    descriptor = NativeSocket::acceptAnonymous(listening, osError);
+    const qintptr descriptor = NativeSocket::acceptAnonymous(listening, osError);
     if (descriptor == NativeSocket::kInvalid)
         return false;
     if (m_paused) {
         endPause();
-        if (isObserved()) {
-            observed = true;
+        if (m_recordsWanted) {
             serve(descriptor, NativeSocket::peerEndpoint(descriptor));
             return true;
         }
     }
-    if (!serveUnobserved(descriptor))
-        observed = isObserved();
+    serveWithoutRecord(descriptor);
     return true;
 }
 
@@ -237,22 +227,11 @@ void GreetingServer::endPause()
     emit notice(n);
 }
 
-void GreetingServer::incomingConnection(qintptr descriptor)
-{
-    serve(descriptor, NativeSocket::peerEndpoint(descriptor));
-}
-
-bool GreetingServer::isObserved() const
-{
-    static const QMetaMethod served = QMetaMethod::fromSignal(&GreetingServer::connectionServed);
-    return isSignalConnected(served);
-}
-
-// Nobody takes the record (a --quiet headless server after its self-tests): count, greet and
-// close, nothing else, so the common case costs what the C floor's does (the benchmark's
-// goal). No getsockname(), no addresses, no clock. Only the rare cases build a record (and
-// emit it, hence false).
-bool GreetingServer::serveUnobserved(qintptr descriptor)
+// No records wanted (a --quiet headless server after its self-tests): count, greet and close,
+// nothing else, so the common case costs what the C floor's does (the benchmark's goal). No
+// getsockname(), no addresses, no clock. Only the rare cases (a full send buffer, a client
+// already gone) take the full path; their record stays unsent.
+void GreetingServer::serveWithoutRecord(qintptr descriptor)
 {
     int osError = 0;
     const qint64 written =
@@ -261,10 +240,9 @@ bool GreetingServer::serveUnobserved(qintptr descriptor)
         ++m_accepted;
         ++m_greeted;
         NativeSocket::close(descriptor);
-        return true;
+        return;
     }
     finishServing(descriptor, NativeSocket::peerEndpoint(descriptor), written, osError);
-    return false;
 }
 
 void GreetingServer::serve(qintptr descriptor, const NativeSocket::Endpoint &peer)
@@ -293,14 +271,14 @@ void GreetingServer::finishServing(qintptr descriptor, const NativeSocket::Endpo
         NativeSocket::close(descriptor);
         record.greeted = true;
         ++m_greeted;
-        emit connectionServed(record);
+        emitServed(record);
         return;
     }
     if (written < 0 && OsError::kind(osError) != OsError::Kind::WouldBlock) {
         // The client is already gone (reset before we could greet it).
         NativeSocket::close(descriptor);
         record.osError = osError;
-        emit connectionServed(record);
+        emitServed(record);
         return;
     }
     finishSlowly(descriptor, record, qMax<qint64>(0, written));
@@ -327,7 +305,7 @@ void GreetingServer::finishSlowly(qintptr descriptor, const ConnectionRecord &re
     auto *pending = new PendingGreeting(record, this);
     if (!pending->begin(descriptor, m_greeting.mid(written), m_writeDeadlineMs)) {
         delete pending;
-        emit connectionServed(record);
+        emitServed(record);
         return;
     }
     m_pending.append(pending);
@@ -342,7 +320,13 @@ void GreetingServer::onSlowFinished(PendingGreeting *pending, const ConnectionRe
         m_limitReported = false; // the next episode is reported again
     if (record.greeted)
         ++m_greeted;
-    emit connectionServed(record);
+    emitServed(record);
+}
+
+void GreetingServer::emitServed(const ConnectionRecord &record)
+{
+    if (m_recordsWanted)
+        emit connectionServed(record);
 }
 
 void GreetingServer::onAddressStateChanged(ListenAddressWatcher::State state,

@@ -9,8 +9,9 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
-#include <QTcpServer>
+#include <QObject>
 
 class PendingGreeting;
 class QSocketNotifier;
@@ -21,13 +22,11 @@ class QTimer;
 // The greeting is written straight onto the accepted descriptor; only when the kernel takes
 // part of it (a full send buffer) does a PendingGreeting finish the job. That keeps the common
 // case as cheap as a plain C server, which the benchmark checks.
-// It accepts by itself rather than through QTcpServer: Qt 6.4 classes EMFILE from accept() as
-// a temporary error after any earlier "try again" and then spins at 100 % CPU without a
-// signal. Here accept() reports its exact errno, and running out of descriptors pauses
-// accepting (once reported), retries with a growing delay and resumes (reported again).
-// QTcpServer still owns the listening descriptor (isListening(), serverAddress(), close()),
-// so do not call its pauseAccepting()/resumeAccepting(): stop() and start() are the controls.
-class GreetingServer final : public QTcpServer
+// It owns its listening socket instead of going through QTcpServer: Qt 6.4 classes EMFILE from
+// accept() as a temporary error after any earlier "try again" and then spins at 100 % CPU
+// without a signal. Here accept() reports its exact errno, and running out of descriptors
+// pauses accepting (once reported), retries with a growing delay and resumes (reported again).
+class GreetingServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GreetingServer)
@@ -63,9 +62,23 @@ public:
     // How often the listening address is checked for still being on an interface that is up.
     void setAddressCheckInterval(int msecs);
 
+    // Whether connectionServed() is emitted. Without records every connection is counted,
+    // greeted and closed, nothing else: no peer address, no clock, no signal (a --quiet
+    // server, the benchmark's lean path). On by default; may change at any time.
+    void setRecordsWanted(bool wanted) { m_recordsWanted = wanted; }
+    bool recordsWanted() const { return m_recordsWanted; }
+
     // Port 0 picks a free port (tests); serverPort() then says which.
     bool start(const BindChoice &choice, quint16 port);
     void stop();
+
+    bool isListening() const { return m_listening != NativeSocket::kInvalid; }
+    // Where it listens, as the system reports it; null and 0 while not listening.
+    QHostAddress serverAddress() const { return m_local.address; }
+    quint16 serverPort() const { return m_local.port; }
+    // The listening socket, for options its accepted sockets inherit (a send buffer size);
+    // kInvalid while not listening. It stays the server's: never closed from outside.
+    NativeSocket::Descriptor socketDescriptor() const { return m_listening; }
 
     BindChoice choice() const { return m_choice; }
     SocketErrorInfo startError() const { return m_startError; }
@@ -82,24 +95,20 @@ signals:
     void started();
     void stopped();
 
-protected:
-    // Only reached if someone resumes QTcpServer's own accepting; served all the same.
-    void incomingConnection(qintptr descriptor) override;
-
 private:
     void acceptPending();
-    bool takeConnection(qintptr listening, bool &observed, int *osError);
+    bool takeConnection(qintptr listening, int *osError);
     void holdAccepting(int osError);
     void retryAccepting();
     void endPause();
-    bool isObserved() const;
-    bool serveUnobserved(qintptr descriptor);
+    void serveWithoutRecord(qintptr descriptor);
     void serve(qintptr descriptor, const NativeSocket::Endpoint &peer);
     // After the first send(): what it wrote, or -1 and its errno.
     void finishServing(qintptr descriptor, const NativeSocket::Endpoint &peer, qint64 written,
                        int osError);
     void finishSlowly(qintptr descriptor, const ConnectionRecord &record, qint64 written);
     void onSlowFinished(PendingGreeting *pending, const ConnectionRecord &record);
+    void emitServed(const ConnectionRecord &record);
     void onAddressStateChanged(ListenAddressWatcher::State state, const QString &interfaceName);
     void shutDown();
     static QString hintFor(const BindChoice &choice, quint16 port, const SocketErrorInfo &error);
@@ -110,8 +119,10 @@ private:
     QString m_startHint;
     quint64 m_accepted = 0;
     quint64 m_greeted = 0;
+    bool m_recordsWanted = true;
 
     qintptr m_listening = NativeSocket::kInvalid;
+    NativeSocket::Endpoint m_local;      // what the listening socket is bound to
     NativeSocket::Endpoint m_fixedLocal; // port 0 while listening on a wildcard address
     QSocketNotifier *m_acceptNotifier = nullptr;
     QTimer *m_retryTimer = nullptr;

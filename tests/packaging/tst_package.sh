@@ -11,6 +11,8 @@ cmake=$4
 cpack=$5
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
+# shellcheck source=scripts/lib/packages.sh
+. "$(dirname "$0")/../../scripts/lib/packages.sh"
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -105,8 +107,7 @@ done
 IFS=',' read -ra deps <<<"$depends"
 for dep in "${deps[@]}"; do
     pkg=$(echo "$dep" | sed 's/|.*//; s/(.*//; s/:any//' | xargs)
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-        || fail ".deb: dependency $pkg is not installed here"
+    package_installed "$pkg" || fail ".deb: dependency $pkg is not installed here"
 done
 
 dpkg-deb -x "$deb" "$work/extract"

@@ -8,7 +8,7 @@
 
 // Measures how late the event loop runs: a precise timer ticks every few milliseconds, and the
 // longest gap beyond the interval is the worst stall a user would have felt (a frozen window,
-// late accepts). The benchmark reads it at exit; normal runs never start it.
+// late accepts). bindlab-server-bench starts it once the window listens and reports it at exit.
 // A gap has two possible causes: this process was busy, or the machine gave its CPU to someone
 // else. The CPU the process used during each gap tells them apart (ownStallMs; std::clock(),
 // which is process CPU time on Linux and macOS but wall time on Windows, where the two agree).

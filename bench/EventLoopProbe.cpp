@@ -1,4 +1,4 @@
-#include "app/EventLoopProbe.h"
+#include "EventLoopProbe.h"
 
 EventLoopProbe::EventLoopProbe(QObject *parent)
     : QObject(parent)

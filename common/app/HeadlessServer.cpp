@@ -1,4 +1,4 @@
-#include "HeadlessServer.h"
+#include "app/HeadlessServer.h"
 
 #include "app/EventJson.h"
 #include "net/AddressText.h"
@@ -12,10 +12,14 @@ HeadlessServer::HeadlessServer(const ServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    connect(&m_server, &GreetingServer::connectionServed, this, &HeadlessServer::onConnection);
-    connect(&m_server, &GreetingServer::notice, this, &HeadlessServer::onNotice);
+    connect(&m_session, &ServerSession::connectionServed, this, &HeadlessServer::onConnection);
+    connect(&m_session, &ServerSession::notice, this, &HeadlessServer::onNotice);
+    connect(&m_session, &ServerSession::reachabilityProved, this, &HeadlessServer::onReachability);
     connect(&m_signals, &StopSignals::stopRequested, this, &HeadlessServer::stop);
-    connect(&m_probe, &ReachabilityProbe::finished, this, &HeadlessServer::onReachability);
+    // With --quiet and no --count nothing is left to do per client: the server's own counters
+    // give the totals, and a server that scripts and workshops hammer should spend nothing
+    // beyond serving once its self-tests are over (the benchmark measures it).
+    m_session.setClientRecordsWanted(!(m_options.quiet && m_options.count == 0));
 }
 
 int HeadlessServer::listBinds()
@@ -48,10 +52,13 @@ int HeadlessServer::start()
         }
         return 2;
     }
-    m_server.setGreeting(m_options.greeting.toUtf8());
-    if (!m_server.start(lookup.choice, m_options.port)) {
-        const SocketErrorInfo error = m_server.startError();
-        const QString hint = m_server.startHint();
+    GreetingServer &server = *m_session.server();
+    server.setGreeting(m_options.greeting.toUtf8());
+    // Once listening, it proves who can connect by connecting to each of this machine's
+    // addresses; the answer is one `reachability` event, always after `listening`.
+    if (!m_session.start(lookup.choice, m_options.port, ReachabilityProbe::localTargets())) {
+        const SocketErrorInfo error = server.startError();
+        const QString hint = server.startHint();
         if (m_options.json) {
             QJsonObject event =
                 EventJson::serverError(lookup.choice, m_options.port, error, QString());
@@ -67,23 +74,18 @@ int HeadlessServer::start()
         }
         return 1;
     }
-    const BindChoice &choice = m_server.choice();
+    const BindChoice &choice = server.choice();
     if (m_options.json) {
         Console::out(EventJson::line(
-            EventJson::listening(choice, m_server.serverAddress(), m_server.serverPort())));
+            EventJson::listening(choice, server.serverAddress(), server.serverPort())));
     } else {
-        Console::out(
-            tr("Listening on %1 (%2).")
-                .arg(AddressText::withPort(m_server.serverAddress(), m_server.serverPort()),
-                     choice.label()));
+        Console::out(tr("Listening on %1 (%2).")
+                         .arg(AddressText::withPort(server.serverAddress(), server.serverPort()),
+                              choice.label()));
         Console::out(tr("Who can connect: %1").arg(choice.reach()));
         if (!choice.warning().isEmpty())
             Console::out(tr("Warning: %1").arg(choice.warning()));
     }
-    // Proves who can connect by connecting to each of this machine's addresses; the answer
-    // is one `reachability` event.
-    m_probe.start(choice, m_server.serverPort(), m_server.greeting(),
-                  ReachabilityProbe::localTargets());
     return -1;
 }
 
@@ -91,14 +93,9 @@ void HeadlessServer::onReachability(const QList<ReachabilityRow> &rows)
 {
     if (m_stopped)
         return;
-    // The self-tests are over. With --quiet and no --count nothing is left to do per
-    // connection: the server's own counters give the totals, and a server that scripts and
-    // workshops hammer should spend nothing beyond serving (the benchmark measures it).
-    if (m_options.quiet && m_options.count == 0)
-        disconnect(&m_server, &GreetingServer::connectionServed, this,
-                   &HeadlessServer::onConnection);
     if (m_options.json) {
-        Console::out(EventJson::line(EventJson::reachability(m_server.serverPort(), rows)));
+        Console::out(
+            EventJson::line(EventJson::reachability(m_session.server()->serverPort(), rows)));
         return;
     }
     for (const ReachabilityRow &row : rows)
@@ -108,32 +105,29 @@ void HeadlessServer::onReachability(const QList<ReachabilityRow> &rows)
 void HeadlessServer::onConnection(const ConnectionRecord &record)
 {
     // Self-tests are summed up by the reachability event; a `connection` is always a client.
-    if (m_probe.claimConnection(record.peer, record.peerPort)) {
-        ++m_selfTests;
-        if (record.greeted)
-            ++m_selfTestsGreeted;
+    if (record.selfTest)
         return;
-    }
+    const quint64 serial = m_session.clientsAccepted();
     if (!m_options.quiet) {
         if (m_options.json) {
-            Console::out(EventJson::line(EventJson::connection(record, clientsAccepted())));
+            Console::out(EventJson::line(EventJson::connection(record, serial)));
         } else {
             const QString time = QDateTime::fromMSecsSinceEpoch(record.timeMsecs)
                                      .toString(QStringLiteral("HH:mm:ss.zzz"));
             Console::out(record.greeted
                              ? tr("%1 #%2 %3 → %4 greeted")
                                    .arg(time)
-                                   .arg(clientsAccepted())
+                                   .arg(serial)
                                    .arg(AddressText::withPort(record.peer, record.peerPort),
                                         AddressText::withPort(record.local, record.localPort))
                              : tr("%1 #%2 %3 → %4 gone before the greeting")
                                    .arg(time)
-                                   .arg(clientsAccepted())
+                                   .arg(serial)
                                    .arg(AddressText::withPort(record.peer, record.peerPort),
                                         AddressText::withPort(record.local, record.localPort)));
         }
     }
-    if (m_options.count > 0 && clientsAccepted() >= m_options.count)
+    if (m_options.count > 0 && serial >= m_options.count)
         stop();
 }
 
@@ -151,12 +145,11 @@ void HeadlessServer::stop()
     if (m_stopped)
         return;
     m_stopped = true;
-    m_probe.cancel();
-    m_server.stop();
-    const quint64 served = m_server.greeted() - m_selfTestsGreeted;
+    m_session.stop();
+    const quint64 served = m_session.clientsGreeted();
     if (m_options.json) {
-        QJsonObject event = EventJson::stopped(served, clientsAccepted());
-        event.insert(QStringLiteral("self_tests"), double(m_selfTests));
+        QJsonObject event = EventJson::stopped(served, m_session.clientsAccepted());
+        event.insert(QStringLiteral("self_tests"), double(m_session.selfTests()));
         Console::out(EventJson::line(event));
     } else {
         Console::out(tr("Stopped: %n connection(s) greeted.", nullptr, int(served)));

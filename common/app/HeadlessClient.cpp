@@ -1,4 +1,4 @@
-#include "HeadlessClient.h"
+#include "app/HeadlessClient.h"
 
 #include "app/EventJson.h"
 #include "client/RunReport.h"

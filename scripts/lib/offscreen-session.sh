@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/screenshots.sh and scripts/diagrams.sh, from the project root: builds the
 # programs if needed, sets $server and $client to them, makes a scratch directory $work under
 # $build_dir/NAME, and runs everything offscreen with its own runtime and settings directories.
