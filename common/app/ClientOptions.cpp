@@ -17,6 +17,19 @@ bool parseMs(const QString &text, int *out)
     return true;
 }
 
+// The text to send once connected, with its escapes; false with the reason when unusable.
+bool parseSend(const QString &text, ClientOptions *o, QString *error)
+{
+    o->sendText = text;
+    const EscapedText::Parsed parsed = EscapedText::parse(text);
+    if (!parsed.ok()) {
+        *error = ClientOptions::tr("--send: %1").arg(parsed.error);
+        return false;
+    }
+    o->sendBytes = parsed.bytes;
+    return true;
+}
+
 } // namespace
 
 ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
@@ -108,15 +121,8 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
             return result;
         }
     }
-    if (parser.isSet(send)) {
-        o.sendText = parser.value(send);
-        const EscapedText::Parsed parsed = EscapedText::parse(o.sendText);
-        if (!parsed.ok()) {
-            result.error = tr("--send: %1").arg(parsed.error);
-            return result;
-        }
-        o.sendBytes = parsed.bytes;
-    }
+    if (parser.isSet(send) && !parseSend(parser.value(send), &o, &result.error))
+        return result;
     if (o.headless && o.target.isEmpty() && !result.showHelp && !result.showVersion) {
         result.error = tr("No target given. Usage: bindlab-client --headless TARGET [PORT]");
         return result;

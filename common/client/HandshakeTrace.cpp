@@ -16,6 +16,19 @@ Step packet(Party from, Party to, const QString &label, qint64 at)
 
 } // namespace
 
+// The SYN met a firewall rule; its "no" is an ICMP error, not the server's RST.
+void HandshakeTrace::drawFirewall(HandshakeTrace *trace, const AttemptResult &a, qint64 connectAt)
+{
+    const QString rejection =
+        a.icmp.received ? tr("ICMP type %1 code %2: prohibited").arg(a.icmp.type).arg(a.icmp.code)
+                        : tr("rejected (%1)").arg(a.error.osErrorName());
+    trace->steps << packet(Party::Client, Party::Network, tr("SYN (stopped by a firewall)"), 0)
+                 << packet(Party::Network, Party::Client, rejection, connectAt);
+    trace->caption = tr("A firewall rule stopped the SYN and answered with an ICMP "
+                        "\"administratively prohibited\": the server's own TCP never saw the "
+                        "connection.");
+}
+
 HandshakeTrace HandshakeTrace::nothingSent(const QString &target, const QString &causeCode,
                                            const QString &reason)
 {
@@ -57,17 +70,7 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
         }
         if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied ||
             causeCode == QLatin1String("firewall-rejected")) {
-            // The SYN met a firewall rule; its "no" is an ICMP error, not the server's RST.
-            const QString rejection =
-                a.icmp.received
-                    ? tr("ICMP type %1 code %2: prohibited").arg(a.icmp.type).arg(a.icmp.code)
-                    : tr("rejected (%1)").arg(a.error.osErrorName());
-            trace.steps << packet(Party::Client, Party::Network, tr("SYN (stopped by a firewall)"),
-                                  0)
-                        << packet(Party::Network, Party::Client, rejection, connectAt);
-            trace.caption = tr("A firewall rule stopped the SYN and answered with an ICMP "
-                               "\"administratively prohibited\": the server's own TCP never "
-                               "saw the connection.");
+            drawFirewall(&trace, a, connectAt);
             return trace;
         }
         if (kind == OsError::Kind::Refused) {

@@ -59,7 +59,7 @@ public:
 
     // A "No route to host" this fast came from a host that is up: a firewall's rejection. A
     // missing neighbour takes about 3 s (ARP or neighbour discovery giving up).
-    static constexpr qint64 kFastRejectionUsecs = 1000 * 1000;
+    static constexpr qint64 kFastRejectionUsecs = 1000000;
 
     QString causeCode() const { return codeOf(cause); }
     // "loopback-only", …: the names in kebab case, the JSON contract.

@@ -222,7 +222,7 @@ IcmpReport readIcmpError(int fd)
         return {};
     for (cmsghdr *message = CMSG_FIRSTHDR(&header); message;
          message = CMSG_NXTHDR(&header, message)) {
-        const IcmpReport report = icmpFrom(message);
+        IcmpReport report = icmpFrom(message);
         if (report.received)
             return report;
     }
