@@ -12,6 +12,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/Verdict.h"
 #include "net/AddressText.h"
+#include "net/EscapedText.h"
 #include "net/PeerText.h"
 
 #include <QAction>
@@ -144,6 +145,26 @@ QGridLayout *ClientWindow::buildInputs()
     m_timeoutSpin->setAccessibleDescription(
         tr("How long to wait for each address to accept the connection, in milliseconds."));
 
+    // Any TCP service, not only BindLab's: how long to listen for its banner once connected,
+    // and what to say first to a service that waits for the client (HTTP, most databases).
+    m_bannerWaitSpin = new QSpinBox;
+    m_bannerWaitSpin->setObjectName(QStringLiteral("bannerWaitSpin"));
+    m_bannerWaitSpin->setRange(0, 60000);
+    m_bannerWaitSpin->setSingleStep(250);
+    m_bannerWaitSpin->setSuffix(tr(" ms"));
+    m_bannerWaitSpin->setValue(m_options.readTimeoutMs);
+    m_bannerWaitSpin->setAccessibleName(tr("Banner wait"));
+    m_bannerWaitSpin->setAccessibleDescription(
+        tr("Once connected, how long to listen for what the service says, in milliseconds."));
+
+    m_sendEdit = new QLineEdit(m_options.sendText);
+    m_sendEdit->setObjectName(QStringLiteral("sendEdit"));
+    m_sendEdit->setPlaceholderText(tr("optional, e.g. HEAD / HTTP/1.0\\r\\n\\r\\n"));
+    m_sendEdit->setAccessibleName(tr("Send once connected"));
+    m_sendEdit->setAccessibleDescription(
+        tr("Text sent once connected, with \\r, \\n, \\t, \\\\ and \\xNN escapes; empty sends "
+           "nothing."));
+
     m_connectButton = new QPushButton(tr("&Connect"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAccessibleDescription(
@@ -173,7 +194,9 @@ QGridLayout *ClientWindow::buildInputs()
     addField(tr("&Port:"), m_portEdit, 1, 0, 1);
     addField(tr("&Timeout:"), m_timeoutSpin, 1, 2, 1);
     grid->addWidget(m_connectButton, 1, 5);
-    grid->addWidget(m_dialLabel, 2, 1, 1, 5);
+    addField(tr("&Listen for:"), m_bannerWaitSpin, 2, 0, 1);
+    addField(tr("Sen&d:"), m_sendEdit, 2, 2, 4);
+    grid->addWidget(m_dialLabel, 3, 1, 1, 5);
     grid->setColumnStretch(4, 1);
     return grid;
 }
@@ -290,7 +313,8 @@ void ClientWindow::setReadingOrder()
     // in the order they were made, and hidden pages drop out of the chain by themselves.
     const QList<QWidget *> order = {
         m_addressEdit, m_portEdit,
-        m_timeoutSpin, m_connectButton,
+        m_timeoutSpin, m_bannerWaitSpin,
+        m_sendEdit,    m_connectButton,
         m_verdict,     m_verdict->findChild<QPushButton *>(QStringLiteral("copyCommandButton"))};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
@@ -438,10 +462,16 @@ void ClientWindow::connectToTarget()
         showRejection(parsed);
         return;
     }
+    const EscapedText::Parsed send = EscapedText::parse(m_sendEdit->text());
+    if (!send.ok()) {
+        showSendError(send.error);
+        return;
+    }
     rememberTarget(m_addressEdit->text().trimmed());
     ConnectAttempt::Limits limits;
     limits.connectTimeoutMs = m_timeoutSpin->value();
-    limits.readDeadlineMs = m_options.readTimeoutMs;
+    limits.readDeadlineMs = m_bannerWaitSpin->value();
+    limits.send = send.bytes;
     m_runTimeoutMs = limits.connectTimeoutMs;
     m_addressCount = parsed.target.isLiteral() ? 1 : 0;
     m_attemptNumber = 0;
@@ -453,6 +483,21 @@ void ClientWindow::connectToTarget()
     m_progressTimer.start();
     m_run->start(parsed.target, limits);
     onProgressTick();
+}
+
+void ClientWindow::showSendError(const QString &error)
+{
+    Verdict verdict;
+    verdict.tone = Verdict::Tone::Failure;
+    verdict.outcome = tr("Not dialled");
+    verdict.cause = error;
+    verdict.fix = tr("After a backslash write r, n, t, another backslash, or x and two hex "
+                     "digits.");
+    m_verdict->setVerdict(verdict);
+    m_detailsView->setPlainText(error);
+    statusBar()->showMessage(tr("Not dialled"));
+    m_sendEdit->setFocus();
+    m_verdict->announce();
 }
 
 void ClientWindow::showRejection(const TargetParser::Result &parsed)
@@ -546,8 +591,9 @@ void ClientWindow::onRunFinished(const RunResult &run)
         m_demoStep = -1;
     }
     const Diagnosis diagnosis = Diagnosis::ofRun(run, Diagnosis::LocalFacts::gather(run));
-    Verdict verdict = Verdict::of(diagnosis, run.target);
     const AttemptResult *decisive = run.decisive();
+    Verdict verdict = Verdict::of(diagnosis, run.target,
+                                  decisive ? decisive->service() : AttemptResult::Service::None);
     if (decisive && decisive->connected) {
         const QString greeting = PeerText::escape(decisive->received, PeerText::Lines::Kept);
         setGreeting(greeting);
@@ -614,4 +660,6 @@ void ClientWindow::setRunning(bool running)
     m_addressEdit->setReadOnly(running);
     m_portEdit->setReadOnly(running);
     m_timeoutSpin->setEnabled(!running);
+    m_bannerWaitSpin->setEnabled(!running);
+    m_sendEdit->setReadOnly(running);
 }

@@ -70,6 +70,7 @@ private:
     void copyReport();
     void updatePreview();
     void clearResults();
+    void showSendError(const QString &error);
     void showRejection(const TargetParser::Result &parsed);
     void onLookupFinished(const QList<QHostAddress> &addresses);
     void onAttemptStarted(const QHostAddress &address, quint16 port);
@@ -91,6 +92,8 @@ private:
     QLineEdit *m_addressEdit = nullptr;
     QLineEdit *m_portEdit = nullptr;
     QSpinBox *m_timeoutSpin = nullptr;
+    QSpinBox *m_bannerWaitSpin = nullptr;
+    QLineEdit *m_sendEdit = nullptr;
     QPushButton *m_connectButton = nullptr;
     QLabel *m_dialLabel = nullptr;
     VerdictPanel *m_verdict = nullptr;

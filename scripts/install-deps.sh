@@ -13,6 +13,8 @@ packages=(
     iproute2 nftables procps
     # Reference peers for interoperability checks.
     python3 netcat-openbsd
+    # Real third-party services the client is tested against (sshd as a banner service).
+    openssh-server
     # Cross-compiles the Windows sources (tests/cross) so a Linux machine catches a Windows break.
     g++-mingw-w64-x86-64
     # Icons are rendered from SVG at build time; desktop files, AppStream metainfo and the

@@ -6,6 +6,8 @@
 #include "server/GreetingServer.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestConnectRun final : public QObject
@@ -17,6 +19,8 @@ private slots:
     void refusedWithNothingListening();
     void misbehavingPeers_data();
     void misbehavingPeers();
+    void reachableBeforeTheWindowEnds();
+    void sentTextIsAnswered();
     void triesEveryResolvedAddress();
     void cancelStopsAtOnce();
 
@@ -71,21 +75,25 @@ void TestConnectRun::misbehavingPeers_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("service");
     QTest::addColumn<int>("minBytes");
     using M = TestPeer::Mode;
     using O = AttemptResult::Outcome;
-    QTest::newRow("silent") << int(M::Silent) << QByteArray() << int(O::ReadDeadline) << 0;
-    QTest::newRow("drip") << int(M::Drip) << QByteArray() << int(O::ReadDeadline) << 1;
+    using S = AttemptResult::Service;
+    QTest::newRow("silent") << int(M::Silent) << QByteArray() << int(O::KeptOpen) << int(S::Silent)
+                            << 0;
+    QTest::newRow("drip") << int(M::Drip) << QByteArray() << int(O::KeptOpen) << int(S::Banner)
+                          << 1;
     QTest::newRow("flood") << int(M::Flood) << QByteArray() << int(O::GreetingTruncated)
-                           << 64 * 1024;
+                           << int(S::Banner) << 64 * 1024;
     QTest::newRow("reset at once")
-        << int(M::ResetAtOnce) << QByteArray() << int(O::ResetAfterData) << 0;
-    QTest::newRow("reset after data")
-        << int(M::ResetAfter) << QByteArray("partial") << int(O::ResetAfterData) << 7;
+        << int(M::ResetAtOnce) << QByteArray() << int(O::ResetAfterData) << int(S::Reset) << 0;
+    QTest::newRow("reset after data") << int(M::ResetAfter) << QByteArray("partial")
+                                      << int(O::ResetAfterData) << int(S::Reset) << 7;
     QTest::newRow("close empty") << int(M::CloseEmpty) << QByteArray() << int(O::ClosedWithoutData)
-                                 << 0;
-    QTest::newRow("hostile bytes")
-        << int(M::Greet) << QByteArray("\x1b]0;pwned\x07\xe2\x80\xae") << int(O::Greeting) << 8;
+                                 << int(S::Closed) << 0;
+    QTest::newRow("hostile bytes") << int(M::Greet) << QByteArray("\x1b]0;pwned\x07\xe2\x80\xae")
+                                   << int(O::Greeting) << int(S::Greeted) << 8;
 }
 
 void TestConnectRun::misbehavingPeers()
@@ -93,6 +101,7 @@ void TestConnectRun::misbehavingPeers()
     QFETCH(int, mode);
     QFETCH(QByteArray, payload);
     QFETCH(int, outcome);
+    QFETCH(int, service);
     QFETCH(int, minBytes);
     TestPeer peer(TestPeer::Mode(mode), payload);
     QVERIFY(peer.listen());
@@ -103,9 +112,64 @@ void TestConnectRun::misbehavingPeers()
     QCOMPARE(r.attempts.size(), 1);
     const AttemptResult &a = r.attempts.first();
     QVERIFY(a.connected);
+    // Every peer that accepted is reachable, whatever it did next.
+    QVERIFY(r.ok());
     QCOMPARE(int(a.outcome), outcome);
+    QCOMPARE(int(a.service()), service);
     QVERIFY2(a.received.size() >= minBytes, qPrintable(QString::number(a.received.size())));
     QVERIFY(a.received.size() <= limits.maxBytes);
+}
+
+void TestConnectRun::reachableBeforeTheWindowEnds()
+{
+    // A silent service: reachable is reported at the handshake, the verdict on what it does
+    // only at the window's end.
+    TestPeer peer(TestPeer::Mode::Silent);
+    QVERIFY(peer.listen());
+    const TargetParser::Result parsed =
+        TargetParser::parse(QStringLiteral("127.0.0.1"), QString::number(peer.port()));
+    ConnectRun run;
+    QSignalSpy connected(&run, &ConnectRun::attemptConnected);
+    QSignalSpy finished(&run, &ConnectRun::finished);
+    ConnectAttempt::Limits limits;
+    limits.readDeadlineMs = 60000;
+    run.start(parsed.target, limits);
+    QVERIFY(connected.wait(5000));
+    QCOMPARE(finished.count(), 0);
+    const auto attempt = connected.first().first().value<AttemptResult>();
+    QVERIFY(attempt.connected);
+    QVERIFY(attempt.connectUsecs >= 0);
+    run.cancel();
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestConnectRun::sentTextIsAnswered()
+{
+    // A service that waits for the client, as a web server does: the text sent makes it speak.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray request;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &request] {
+            request += socket->readAll();
+            if (request.endsWith("\r\n\r\n")) {
+                socket->write("HTTP/1.0 200 OK\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    ConnectAttempt::Limits limits;
+    limits.send = "HEAD / HTTP/1.0\r\n\r\n";
+    const RunResult r =
+        runTo(QStringLiteral("127.0.0.1"), QString::number(server.serverPort()), limits);
+    QCOMPARE(r.attempts.size(), 1);
+    const AttemptResult &a = r.attempts.first();
+    QCOMPARE(request, limits.send);
+    QCOMPARE(a.sentBytes, qint64(limits.send.size()));
+    QCOMPARE(a.outcome, AttemptResult::Outcome::Greeting);
+    QCOMPARE(a.service(), AttemptResult::Service::Answered);
+    QVERIFY(a.received.startsWith("HTTP/1.0 200"));
 }
 
 void TestConnectRun::triesEveryResolvedAddress()

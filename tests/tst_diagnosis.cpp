@@ -26,7 +26,9 @@ private slots:
     void fakedFacts();
     void okNamesTheAddress();
     void cancelledBeforeAnswer();
-    void noGreetingFromAnotherProgram();
+    void bannerServiceIsReachable();
+    void firewallRejections_data();
+    void firewallRejections();
     void hostNotFound();
     void nothingTried();
     void wildcardListenerYetRefused();
@@ -71,7 +73,8 @@ void TestDiagnosis::vocabularyIsClosedAndUnique()
           QStringLiteral("filtered"), QStringLiteral("host-unreachable"),
           QStringLiteral("network-unreachable"), QStringLiteral("host-not-found"),
           QStringLiteral("scope-missing"), QStringLiteral("invalid-input"),
-          QStringLiteral("no-greeting"), QStringLiteral("cancelled"), QStringLiteral("unknown")})
+          QStringLiteral("firewall-rejected"), QStringLiteral("cancelled"),
+          QStringLiteral("unknown")})
         QVERIFY2(codes.contains(required), qPrintable(required));
 }
 
@@ -147,7 +150,10 @@ void TestDiagnosis::remoteRefusedFilteredUnreachable_data()
     QTest::newRow("link-local without scope")
         << int(O::ConnectFailed) << OsError::code(OsError::Kind::InvalidArgument)
         << QStringLiteral("scope-missing");
-    QTest::newRow("no rule") << int(O::ConnectFailed) << OsError::code(OsError::Kind::AccessDenied)
+    QTest::newRow("permission denied")
+        << int(O::ConnectFailed) << OsError::code(OsError::Kind::AccessDenied)
+        << QStringLiteral("firewall-rejected");
+    QTest::newRow("no rule") << int(O::ConnectFailed) << OsError::code(OsError::Kind::NoBuffers)
                              << QStringLiteral("unknown");
 }
 
@@ -197,8 +203,12 @@ Diagnosis::LocalFacts TestDiagnosis::factsWith(const QStringList &listeners, boo
         QHostAddress(QStringLiteral("192.0.2.2")), QHostAddress(QStringLiteral("fd00::2"))};
     facts.listeners.known = known;
     facts.listeners.source = QStringLiteral("test table");
-    for (const QString &address : listeners)
-        facts.listeners.listeners << ListeningSockets::Listener{QHostAddress(address), 4242};
+    for (const QString &address : listeners) {
+        ListeningSockets::Listener listener;
+        listener.address = QHostAddress(address);
+        listener.port = 4242;
+        facts.listeners.listeners << listener;
+    }
     return facts;
 }
 
@@ -274,20 +284,81 @@ void TestDiagnosis::cancelledBeforeAnswer()
     QVERIFY(d.steps.isEmpty());
 }
 
-void TestDiagnosis::noGreetingFromAnotherProgram()
+void TestDiagnosis::bannerServiceIsReachable()
 {
+    // sshd: a banner, the connection kept open. Reachable, and hinted, not "no greeting".
     RunResult run;
     run.target.port = 22;
     AttemptResult a;
     a.address = QHostAddress(QHostAddress::LocalHost);
     a.port = 22;
-    a.outcome = AttemptResult::Outcome::ReadDeadline;
+    a.outcome = AttemptResult::Outcome::KeptOpen;
     a.connected = true;
-    a.error = SocketErrorInfo::readTimeout();
+    a.received = QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1\r\n");
     run.attempts << a;
     const Diagnosis d = Diagnosis::ofRun(run, factsWith({}));
-    QCOMPARE(d.causeCode(), QStringLiteral("no-greeting"));
-    QVERIFY(d.steps.join(QLatin1Char(' ')).contains(QStringLiteral("22")));
+    QCOMPARE(d.causeCode(), QStringLiteral("ok"));
+    QVERIFY(d.summary.startsWith(QStringLiteral("Reachable")));
+    QVERIFY(d.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("looks like SSH")));
+    QVERIFY(
+        d.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("SSH-2.0-OpenSSH_9.2p1\\r\\n")));
+}
+
+void TestDiagnosis::firewallRejections_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("osError");
+    QTest::addColumn<qint64>("usecs");
+    QTest::addColumn<int>("icmpCode"); // -1: none read
+    QTest::addColumn<QString>("cause");
+    const int unreachable = OsError::code(OsError::Kind::HostUnreachable);
+    const QString remote = QStringLiteral("198.18.0.2");
+    QTest::newRow("admin-prohibited read")
+        << remote << unreachable << qint64(5000000) << 13 << QStringLiteral("firewall-rejected");
+    QTest::newRow("fast no route")
+        << remote << unreachable << qint64(280) << -1 << QStringLiteral("firewall-rejected");
+    QTest::newRow("slow no route")
+        << remote << unreachable << qint64(3000000) << -1 << QStringLiteral("host-unreachable");
+    // The kernel's own "host unreachable" after ARP failed: not a firewall, however fast.
+    QTest::newRow("host unreachable read")
+        << remote << unreachable << qint64(280) << 1 << QStringLiteral("host-unreachable");
+    QTest::newRow("own loopback") << QStringLiteral("127.0.0.1") << unreachable << qint64(-1) << -1
+                                  << QStringLiteral("firewall-rejected");
+}
+
+void TestDiagnosis::firewallRejections()
+{
+    QFETCH(QString, address);
+    QFETCH(int, osError);
+    QFETCH(qint64, usecs);
+    QFETCH(int, icmpCode);
+    QFETCH(QString, cause);
+    RunResult run;
+    run.target.port = 4242;
+    AttemptResult a;
+    a.address = QHostAddress(address);
+    a.port = 4242;
+    a.outcome = AttemptResult::Outcome::ConnectFailed;
+    a.error = SocketErrorInfo::fromConnectError(osError);
+    a.connectUsecs = usecs;
+    if (icmpCode >= 0) {
+        a.icmp.received = true;
+        a.icmp.type = 3;
+        a.icmp.code = icmpCode;
+        a.icmp.from = a.address;
+    }
+    run.attempts << a;
+    const Diagnosis d = Diagnosis::ofRun(run, factsWith({}));
+    QCOMPARE(d.causeCode(), cause);
+    if (cause != QLatin1String("firewall-rejected"))
+        return;
+    const QString steps = d.steps.join(QLatin1Char(' '));
+    for (const char *tool : {"firewall-cmd", "ufw", "nft", "netsh advfirewall"})
+        QVERIFY2(steps.contains(QLatin1String(tool)), tool);
+    QCOMPARE(d.summary.contains(QStringLiteral("own firewall")),
+             QHostAddress(address).isLoopback());
+    if (icmpCode >= 0)
+        QVERIFY(d.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("administratively")));
 }
 
 void TestDiagnosis::hostNotFound()

@@ -48,7 +48,7 @@ void TestEnumCode::codesOfTheVocabularies()
                           QStringLiteral("filtered"), QStringLiteral("host-unreachable"),
                           QStringLiteral("network-unreachable"), QStringLiteral("host-not-found"),
                           QStringLiteral("scope-missing"), QStringLiteral("invalid-input"),
-                          QStringLiteral("no-greeting"), QStringLiteral("cancelled"),
+                          QStringLiteral("firewall-rejected"), QStringLiteral("cancelled"),
                           QStringLiteral("unknown")}));
     QStringList reasons;
     for (ReachabilityRow::Reason r : ReachabilityRow::allReasons())

@@ -257,14 +257,17 @@ void TestEventJson::target()
 void TestEventJson::attemptGreeted()
 {
     const QJsonObject o = EventJson::attempt(greetedAttempt());
-    QCOMPARE(keys(o),
-             sorted({QStringLiteral("event"), QStringLiteral("address"), QStringLiteral("port"),
-                     QStringLiteral("family"), QStringLiteral("outcome"), QStringLiteral("ok"),
-                     QStringLiteral("connected"), QStringLiteral("connect_ms"),
-                     QStringLiteral("elapsed_ms"), QStringLiteral("bytes"), QStringLiteral("error"),
-                     QStringLiteral("os_error"), QStringLiteral("message"), QStringLiteral("local"),
-                     QStringLiteral("local_port"), QStringLiteral("greeting"),
-                     QStringLiteral("truncated"), QStringLiteral("text")}));
+    QCOMPARE(keys(o), sorted({QStringLiteral("event"),      QStringLiteral("address"),
+                              QStringLiteral("port"),       QStringLiteral("family"),
+                              QStringLiteral("outcome"),    QStringLiteral("ok"),
+                              QStringLiteral("connected"),  QStringLiteral("connect_ms"),
+                              QStringLiteral("elapsed_ms"), QStringLiteral("bytes"),
+                              QStringLiteral("error"),      QStringLiteral("os_error"),
+                              QStringLiteral("message"),    QStringLiteral("local"),
+                              QStringLiteral("local_port"), QStringLiteral("greeting"),
+                              QStringLiteral("truncated"),  QStringLiteral("text"),
+                              QStringLiteral("service"),    QStringLiteral("sent_bytes"),
+                              QStringLiteral("icmp")}));
     QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("attempt"));
     QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("greeting"));
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
@@ -305,13 +308,17 @@ void TestEventJson::resultOfRun()
     d.cause = Diagnosis::Cause::Ok;
     d.summary = QStringLiteral("fine");
     const QJsonObject o = EventJson::result(run, d);
-    QCOMPARE(keys(o),
-             sorted({QStringLiteral("event"), QStringLiteral("ok"), QStringLiteral("target"),
-                     QStringLiteral("host"), QStringLiteral("address"), QStringLiteral("port"),
-                     QStringLiteral("greeting"), QStringLiteral("elapsed_ms"),
-                     QStringLiteral("error"), QStringLiteral("os_error"), QStringLiteral("message"),
-                     QStringLiteral("resolved"), QStringLiteral("attempts"),
-                     QStringLiteral("untried"), QStringLiteral("diagnosis")}));
+    QCOMPARE(keys(o), sorted({QStringLiteral("event"),     QStringLiteral("ok"),
+                              QStringLiteral("target"),    QStringLiteral("host"),
+                              QStringLiteral("address"),   QStringLiteral("port"),
+                              QStringLiteral("greeting"),  QStringLiteral("elapsed_ms"),
+                              QStringLiteral("error"),     QStringLiteral("os_error"),
+                              QStringLiteral("message"),   QStringLiteral("resolved"),
+                              QStringLiteral("attempts"),  QStringLiteral("untried"),
+                              QStringLiteral("diagnosis"), QStringLiteral("reachable"),
+                              QStringLiteral("service"),   QStringLiteral("banner"),
+                              QStringLiteral("hint"),      QStringLiteral("icmp"),
+                              QStringLiteral("listeners")}));
     QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("target")).toString(), QStringLiteral("localhost"));
@@ -337,12 +344,13 @@ void TestEventJson::rejected()
 {
     const TargetParser::Result parsed = TargetParser::parse(QStringLiteral("127.1"));
     const QJsonObject o = EventJson::rejected(parsed, Diagnosis::ofRejection(parsed));
-    QCOMPARE(keys(o),
-             sorted({QStringLiteral("event"), QStringLiteral("ok"), QStringLiteral("target"),
-                     QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("greeting"),
-                     QStringLiteral("error"), QStringLiteral("os_error"), QStringLiteral("reason"),
-                     QStringLiteral("message"), QStringLiteral("elapsed_ms"),
-                     QStringLiteral("attempts"), QStringLiteral("diagnosis")}));
+    QCOMPARE(
+        keys(o),
+        sorted({QStringLiteral("event"), QStringLiteral("ok"), QStringLiteral("target"),
+                QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("greeting"),
+                QStringLiteral("error"), QStringLiteral("os_error"), QStringLiteral("reason"),
+                QStringLiteral("message"), QStringLiteral("elapsed_ms"), QStringLiteral("attempts"),
+                QStringLiteral("diagnosis"), QStringLiteral("reachable")}));
     QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("InvalidInput"));

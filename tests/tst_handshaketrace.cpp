@@ -11,6 +11,8 @@ private slots:
     void scenarios_data();
     void scenarios();
     void nothingSentHasNoPacket();
+    void firewallRejectionIsAnIcmpFromTheNetwork();
+    void bannerKeptOpen();
 
 private:
     static QStringList labels(const HandshakeTrace &trace);
@@ -88,6 +90,46 @@ void TestHandshakeTrace::nothingSentHasNoPacket()
         QStringLiteral("nosuch.example"), QStringLiteral("host-not-found"), QStringLiteral("why"));
     QCOMPARE(trace.steps.size(), 1);
     QCOMPARE(trace.steps.first().kind, HandshakeTrace::Kind::Nothing);
+}
+
+void TestHandshakeTrace::firewallRejectionIsAnIcmpFromTheNetwork()
+{
+    // firewalld's rejection: EHOSTUNREACH, with ICMP type 3 code 13 read from the socket.
+    AttemptResult a;
+    a.address = QHostAddress(QStringLiteral("198.18.0.2"));
+    a.port = 12397;
+    a.outcome = AttemptResult::Outcome::ConnectFailed;
+    a.error = SocketErrorInfo::fromConnectError(OsError::code(OsError::Kind::HostUnreachable));
+    a.connectUsecs = 280;
+    a.icmp.received = true;
+    a.icmp.type = 3;
+    a.icmp.code = 13;
+    const HandshakeTrace trace =
+        HandshakeTrace::fromAttempt(a, QStringLiteral("firewall-rejected"));
+    QCOMPARE(labels(trace), (QStringList{QStringLiteral("SYN (stopped by a firewall)"),
+                                         QStringLiteral("ICMP type 3 code 13: prohibited")}));
+    QCOMPARE(trace.steps.last().from, HandshakeTrace::Party::Network);
+    QCOMPARE(trace.steps.last().atUsecs, qint64(280));
+    // Without the ICMP details (not Linux) the diagnosis's cause decides the drawing.
+    a.icmp = IcmpReport();
+    QCOMPARE(labels(HandshakeTrace::fromAttempt(a, QStringLiteral("firewall-rejected"))).last(),
+             QStringLiteral("rejected (EHOSTUNREACH)"));
+}
+
+void TestHandshakeTrace::bannerKeptOpen()
+{
+    AttemptResult a;
+    a.address = QHostAddress(QStringLiteral("127.0.0.1"));
+    a.port = 22;
+    a.outcome = AttemptResult::Outcome::KeptOpen;
+    a.connected = true;
+    a.received = QByteArrayLiteral("SSH-2.0-x\r\n");
+    a.connectUsecs = 100;
+    a.elapsedUsecs = 1000000;
+    QCOMPARE(labels(HandshakeTrace::fromAttempt(a, QStringLiteral("ok"))),
+             (QStringList{QStringLiteral("SYN"), QStringLiteral("SYN-ACK"), QStringLiteral("ACK"),
+                          QStringLiteral("banner (11 byte(s))"),
+                          QStringLiteral("connection kept open")}));
 }
 
 QTEST_GUILESS_MAIN(TestHandshakeTrace)

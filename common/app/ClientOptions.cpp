@@ -1,6 +1,7 @@
 #include "app/ClientOptions.h"
 
 #include "app/Defaults.h"
+#include "net/EscapedText.h"
 
 #include <QCommandLineParser>
 
@@ -13,6 +14,19 @@ bool parseMs(const QString &text, int *out)
     if (!ok || value < 1 || value > 600000)
         return false;
     *out = value;
+    return true;
+}
+
+// The text to send once connected, with its escapes; false with the reason when unusable.
+bool parseSend(const QString &text, ClientOptions *o, QString *error)
+{
+    o->sendText = text;
+    const EscapedText::Parsed parsed = EscapedText::parse(text);
+    if (!parsed.ok()) {
+        *error = ClientOptions::tr("--send: %1").arg(parsed.error);
+        return false;
+    }
+    o->sendBytes = parsed.bytes;
     return true;
 }
 
@@ -37,9 +51,19 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Longest wait for the connection, in ms (default 5000)."),
                                      tr("ms"));
-    const QCommandLineOption readTimeout(
-        QStringLiteral("read-timeout"),
-        tr("Longest wait for the greeting once connected, in ms (default 5000)."), tr("ms"));
+    const QCommandLineOption bannerWait(
+        QStringLiteral("banner-wait"),
+        tr("Once connected, how long to listen for what the service sends, in ms (default "
+           "1000)."),
+        tr("ms"));
+    // The option's earlier name, still accepted.
+    QCommandLineOption readTimeout(QStringLiteral("read-timeout"), QString(), tr("ms"));
+    readTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption send(
+        QStringLiteral("send"),
+        tr("Text to send once connected; \\r, \\n, \\t, \\\\ and \\xNN are escapes, "
+           "e.g. \"HEAD / HTTP/1.0\\r\\n\\r\\n\"."),
+        tr("text"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the interface (en, de, zh_CN); default: the "
                                      "system's."),
@@ -52,8 +76,8 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
         tr("Presenter mode: the address the demo connects to (default: this machine's network "
            "address)."),
         tr("address"));
-    parser.addOptions({help, version, headless, json, connectNow, timeout, readTimeout, lang,
-                       presenter, demoTarget});
+    parser.addOptions({help, version, headless, json, connectNow, timeout, bannerWait, readTimeout,
+                       send, lang, presenter, demoTarget});
     // Only names in the help text: the parser never matches them, so they can be translated.
     parser.addPositionalArgument(tr("target", "positional argument name in --help"),
                                  tr("Host name or address, optionally with :port."));
@@ -90,11 +114,15 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
         return result;
     }
     o.timeoutGiven = parser.isSet(timeout);
-    if (parser.isSet(readTimeout) && !parseMs(parser.value(readTimeout), &o.readTimeoutMs)) {
-        result.error = tr("--read-timeout takes milliseconds from 1 to 600000, not \"%1\".")
-                           .arg(parser.value(readTimeout));
-        return result;
+    for (const QCommandLineOption &wait : {readTimeout, bannerWait}) {
+        if (parser.isSet(wait) && !parseMs(parser.value(wait), &o.readTimeoutMs)) {
+            result.error = tr("--%1 takes milliseconds from 1 to 600000, not \"%2\".")
+                               .arg(wait.names().first(), parser.value(wait));
+            return result;
+        }
     }
+    if (parser.isSet(send) && !parseSend(parser.value(send), &o, &result.error))
+        return result;
     if (o.headless && o.target.isEmpty() && !result.showHelp && !result.showVersion) {
         result.error = tr("No target given. Usage: bindlab-client --headless TARGET [PORT]");
         return result;

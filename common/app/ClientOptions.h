@@ -18,7 +18,10 @@ public:
     QString port; // as typed: the parser validates it together with the address
     int timeoutMs = 5000;
     bool timeoutGiven = false; // else the window uses the remembered one
-    int readTimeoutMs = 5000;
+    // The banner window (--banner-wait): how long to listen once connected.
+    int readTimeoutMs = 1000;
+    QString sendText;     // --send as typed
+    QByteArray sendBytes; // what it stands for (EscapedText)
     QString language;
 
     struct Parsed;

@@ -1,5 +1,7 @@
 #include "app/EventJson.h"
 
+#include "app/EnumCode.h"
+#include "client/ServiceHint.h"
 #include "net/AddressText.h"
 #include "net/PeerText.h"
 #include "platform/OsError.h"
@@ -32,6 +34,45 @@ QJsonArray strings(const QStringList &list)
     QJsonArray array;
     for (const QString &s : list)
         array.append(s);
+    return array;
+}
+
+QJsonValue icmp(const IcmpReport &report)
+{
+    if (!report.received)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("type"), report.type},
+                       {QStringLiteral("code"), report.code},
+                       {QStringLiteral("ipv6"), report.ipv6},
+                       {QStringLiteral("from"), orNull(AddressText::plain(report.from))},
+                       {QStringLiteral("meaning"), report.meaningCode()},
+                       {QStringLiteral("text"), report.describe()}};
+}
+
+QJsonValue hint(const AttemptResult &a)
+{
+    if (!a.connected)
+        return QJsonValue(QJsonValue::Null);
+    const ServiceHint h = ServiceHint::of(a.received, a.port);
+    return QJsonObject{{QStringLiteral("banner"), orNull(h.bannerCode)},
+                       {QStringLiteral("registered"), orNull(h.registered)},
+                       {QStringLiteral("lines"), strings(h.lines())}};
+}
+
+// Who holds the port on this machine, when the diagnosis read its socket table.
+QJsonArray listeners(const QList<ListeningSockets::Listener> &list)
+{
+    QJsonArray array;
+    for (const ListeningSockets::Listener &l : list) {
+        const bool known = l.owner == ListeningSockets::Owner::Known;
+        array.append(QJsonObject{{QStringLiteral("address"), AddressText::plain(l.address)},
+                                 {QStringLiteral("port"), int(l.port)},
+                                 {QStringLiteral("owner"), EnumCode::of(l.owner)},
+                                 {QStringLiteral("program"),
+                                  known ? QJsonValue(l.program) : QJsonValue(QJsonValue::Null)},
+                                 {QStringLiteral("pid"), known ? QJsonValue(double(l.pid))
+                                                               : QJsonValue(QJsonValue::Null)}});
+    }
     return array;
 }
 
@@ -167,10 +208,17 @@ QJsonObject attempt(const AttemptResult &a)
                   {QStringLiteral("outcome"), AttemptResult::outcomeCode(a.outcome)},
                   {QStringLiteral("ok"), a.ok()},
                   {QStringLiteral("connected"), a.connected},
+                  {QStringLiteral("service"),
+                   a.connected ? QJsonValue(AttemptResult::serviceCode(a.service()))
+                               : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("sent_bytes"), double(a.sentBytes)},
+                  {QStringLiteral("icmp"), icmp(a.icmp)},
                   {QStringLiteral("connect_ms"), milliseconds(qMax<qint64>(0, a.connectUsecs))},
                   {QStringLiteral("elapsed_ms"), milliseconds(a.elapsedUsecs)},
                   {QStringLiteral("bytes"), int(a.received.size())}};
-    putError(o, a.ok() ? SocketErrorInfo{} : a.error);
+    // A reset is worth its facts even on a reachable service.
+    const bool showError = !a.ok() || a.outcome == AttemptResult::Outcome::ResetAfterData;
+    putError(o, showError ? a.error : SocketErrorInfo{});
     if (a.connected) {
         o.insert(QStringLiteral("local"), AddressText::plain(a.localAddress));
         o.insert(QStringLiteral("local_port"), int(a.localPort));
@@ -180,6 +228,16 @@ QJsonObject attempt(const AttemptResult &a)
     }
     o.insert(QStringLiteral("text"), a.outcomeText());
     return o;
+}
+
+QJsonObject connected(const AttemptResult &a)
+{
+    return {{QStringLiteral("event"), QStringLiteral("connected")},
+            {QStringLiteral("address"), AddressText::plain(a.address)},
+            {QStringLiteral("port"), int(a.port)},
+            {QStringLiteral("local"), AddressText::plain(a.localAddress)},
+            {QStringLiteral("local_port"), int(a.localPort)},
+            {QStringLiteral("connect_ms"), milliseconds(qMax<qint64>(0, a.connectUsecs))}};
 }
 
 QJsonObject diagnosis(const Diagnosis &d)
@@ -193,17 +251,25 @@ QJsonObject diagnosis(const Diagnosis &d)
 QJsonObject result(const RunResult &run, const Diagnosis &d)
 {
     const AttemptResult *a = run.decisive();
-    QJsonObject o{{QStringLiteral("event"), QStringLiteral("result")},
-                  {QStringLiteral("ok"), run.ok()},
-                  {QStringLiteral("target"), PeerText::escape(run.target.input.toUtf8())},
-                  {QStringLiteral("host"), run.target.host},
-                  {QStringLiteral("address"),
-                   a ? QJsonValue(AddressText::plain(a->address)) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("port"), int(run.target.port)},
-                  {QStringLiteral("greeting"), a && a->connected
-                                                   ? QJsonValue(PeerText::escape(a->received))
-                                                   : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("elapsed_ms"), milliseconds(run.elapsedUsecs)}};
+    const bool reachable = a && a->connected;
+    QJsonObject o{
+        {QStringLiteral("event"), QStringLiteral("result")},
+        {QStringLiteral("ok"), run.ok()},
+        {QStringLiteral("reachable"), reachable},
+        {QStringLiteral("service"), reachable ? QJsonValue(AttemptResult::serviceCode(a->service()))
+                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("banner"),
+         reachable ? QJsonValue(PeerText::escape(a->received)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("hint"), a ? hint(*a) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("icmp"), a ? icmp(a->icmp) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("target"), PeerText::escape(run.target.input.toUtf8())},
+        {QStringLiteral("host"), run.target.host},
+        {QStringLiteral("address"),
+         a ? QJsonValue(AddressText::plain(a->address)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("port"), int(run.target.port)},
+        {QStringLiteral("greeting"), a && a->connected ? QJsonValue(PeerText::escape(a->received))
+                                                       : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("elapsed_ms"), milliseconds(run.elapsedUsecs)}};
     putError(o, run.ok() ? SocketErrorInfo{} : run.error());
     if (!run.lookupError.isEmpty())
         o.insert(QStringLiteral("message"), run.lookupError);
@@ -222,6 +288,7 @@ QJsonObject result(const RunResult &run, const Diagnosis &d)
     for (const QHostAddress &u : run.untried)
         untried.append(AddressText::plain(u));
     o.insert(QStringLiteral("untried"), untried);
+    o.insert(QStringLiteral("listeners"), listeners(d.listeners));
     o.insert(QStringLiteral("diagnosis"), diagnosis(d));
     return o;
 }
@@ -230,6 +297,7 @@ QJsonObject rejected(const TargetParser::Result &parsed, const Diagnosis &d)
 {
     QJsonObject o{{QStringLiteral("event"), QStringLiteral("result")},
                   {QStringLiteral("ok"), false},
+                  {QStringLiteral("reachable"), false},
                   {QStringLiteral("target"), PeerText::escape(parsed.target.input.toUtf8())},
                   {QStringLiteral("address"), QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("port"), QJsonValue(QJsonValue::Null)},

@@ -28,6 +28,8 @@ QJsonObject notice(const ServerNotice &notice);
 
 QJsonObject target(const Target &target);
 QJsonObject attempt(const AttemptResult &attempt);
+// The handshake completed: reachable, before the banner window ends.
+QJsonObject connected(const AttemptResult &attempt);
 QJsonObject diagnosis(const Diagnosis &diagnosis);
 QJsonObject result(const RunResult &run, const Diagnosis &diagnosis);
 QJsonObject rejected(const TargetParser::Result &parsed, const Diagnosis &diagnosis);

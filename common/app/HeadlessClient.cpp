@@ -3,6 +3,7 @@
 #include "app/EventJson.h"
 #include "client/RunReport.h"
 #include "diagnosis/Diagnosis.h"
+#include "net/AddressText.h"
 #include "net/TargetParser.h"
 #include "platform/Console.h"
 
@@ -10,6 +11,7 @@ HeadlessClient::HeadlessClient(const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
+    connect(&m_run, &ConnectRun::attemptConnected, this, &HeadlessClient::onConnected);
     connect(&m_run, &ConnectRun::attemptFinished, this, &HeadlessClient::onAttempt);
     connect(&m_run, &ConnectRun::finished, this, &HeadlessClient::onFinished);
 }
@@ -38,8 +40,22 @@ int HeadlessClient::start()
     ConnectAttempt::Limits limits;
     limits.connectTimeoutMs = m_options.timeoutMs;
     limits.readDeadlineMs = m_options.readTimeoutMs;
+    limits.send = m_options.sendBytes;
     m_run.start(parsed.target, limits);
     return -1;
+}
+
+void HeadlessClient::onConnected(const AttemptResult &attempt)
+{
+    // Reachable is known now; the banner window only adds what the service does.
+    if (m_options.json) {
+        Console::out(EventJson::line(EventJson::connected(attempt)));
+        return;
+    }
+    Console::out(tr("Reachable: %1 accepted the connection in %2; listening for up to %3 ms …")
+                     .arg(AddressText::withPort(attempt.address, attempt.port),
+                          RunReport::milliseconds(qMax<qint64>(0, attempt.connectUsecs)))
+                     .arg(m_options.readTimeoutMs));
 }
 
 void HeadlessClient::onAttempt(const AttemptResult &attempt)
@@ -58,5 +74,6 @@ void HeadlessClient::onFinished(const RunResult &run)
         for (const QString &line : lines)
             Console::out(line);
     }
+    // 0 reachable (the handshake completed), 1 not reachable; 2 is input that could not be used.
     QCoreApplication::exit(run.ok() ? 0 : 1);
 }

@@ -6,7 +6,8 @@
 #include <QObject>
 
 // bindlab-client without a window: one run, printed as readable lines or JSON lines.
-// Exit codes: 0 greeting, 1 no greeting (refused, timeout, not found, …), 2 bad input.
+// Exit codes: 0 reachable (the handshake completed, whatever the service did next), 1 not
+// reachable (refused, rejected, timeout, not found, …), 2 input that could not be used.
 class HeadlessClient final : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     int start();
 
 private:
+    void onConnected(const AttemptResult &attempt);
     void onAttempt(const AttemptResult &attempt);
     void onFinished(const RunResult &run);
 

@@ -28,11 +28,13 @@ void ConnectAttempt::start()
         return;
     m_started = true;
     m_clock.start();
-    const NativeSocket::Opened opened =
-        NativeSocket::startConnect(m_result.address, m_result.port, m_sourceAddress);
+    const NativeSocket::Opened opened = NativeSocket::startConnect(m_result.address, m_result.port,
+                                                                   m_sourceAddress, &m_result.icmp);
     if (opened.descriptor == NativeSocket::kInvalid) {
-        // Some failures are immediate (no route, bad scope); report them on the next turn of
-        // the event loop so every caller sees the same asynchronous shape.
+        // Some failures are immediate (no route, bad scope, this machine's own firewall); how
+        // fast is evidence, so measure now. Report them on the next turn of the event loop so
+        // every caller sees the same asynchronous shape.
+        m_result.connectUsecs = m_clock.nsecsElapsed() / 1000;
         const int osError = opened.osError;
         QMetaObject::invokeMethod(
             this,
@@ -71,6 +73,7 @@ void ConnectAttempt::onWritable()
         return;
     }
     if (osError != 0) {
+        m_result.icmp = NativeSocket::connectIcmpError(m_descriptor);
         finish(AttemptResult::Outcome::ConnectFailed, SocketErrorInfo::fromConnectError(osError));
         return;
     }
@@ -78,12 +81,45 @@ void ConnectAttempt::onWritable()
     const NativeSocket::Endpoint local = NativeSocket::localEndpoint(m_descriptor);
     m_result.localAddress = local.address;
     m_result.localPort = local.port;
+    m_timer.start(qMax(1, m_limits.readDeadlineMs));
     emit connected();
+    if (m_finished) // a receiver cancelled
+        return;
     m_readNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &ConnectAttempt::onReadable);
-    m_timer.start(qMax(1, m_limits.readDeadlineMs));
+    sendPending();
     // Data may already be waiting; reading now saves a wake-up.
     onReadable();
+}
+
+void ConnectAttempt::sendPending()
+{
+    if (m_finished)
+        return;
+    while (m_result.sentBytes < m_limits.send.size()) {
+        int osError = 0;
+        const qint64 n =
+            NativeSocket::send(m_descriptor, m_limits.send.constData() + m_result.sentBytes,
+                               m_limits.send.size() - m_result.sentBytes, &osError);
+        if (n > 0) {
+            m_result.sentBytes += n;
+            continue;
+        }
+        if (OsError::kind(osError) == OsError::Kind::WouldBlock) {
+            // A full send buffer: go on when there is room, inside the same window.
+            if (!m_sendNotifier) {
+                m_sendNotifier = new QSocketNotifier(m_descriptor, QSocketNotifier::Write, this);
+                connect(m_sendNotifier, &QSocketNotifier::activated, this,
+                        &ConnectAttempt::sendPending);
+            }
+            m_sendNotifier->setEnabled(true);
+            return;
+        }
+        finish(AttemptResult::Outcome::ResetAfterData, SocketErrorInfo::fromReadError(osError));
+        return;
+    }
+    if (m_sendNotifier)
+        m_sendNotifier->setEnabled(false);
 }
 
 void ConnectAttempt::onReadable()
@@ -121,8 +157,9 @@ void ConnectAttempt::onTimer()
 {
     if (m_finished)
         return;
+    // At the window's end a connection still open is a service's normal state, not an error.
     if (m_result.connected)
-        finish(AttemptResult::Outcome::ReadDeadline, SocketErrorInfo::readTimeout());
+        finish(AttemptResult::Outcome::KeptOpen);
     else
         finish(AttemptResult::Outcome::ConnectTimedOut, SocketErrorInfo::connectTimeout());
 }
@@ -148,7 +185,7 @@ void ConnectAttempt::releaseSocket(bool abortive)
 {
     // Notifiers may be mid-emission (we often get here from their own signal): disable now,
     // delete later, and only then close the descriptor they watch.
-    for (QSocketNotifier *notifier : {m_writeNotifier, m_readNotifier}) {
+    for (QSocketNotifier *notifier : {m_writeNotifier, m_readNotifier, m_sendNotifier}) {
         if (notifier) {
             notifier->setEnabled(false);
             notifier->deleteLater();
@@ -156,6 +193,7 @@ void ConnectAttempt::releaseSocket(bool abortive)
     }
     m_writeNotifier = nullptr;
     m_readNotifier = nullptr;
+    m_sendNotifier = nullptr;
     if (m_descriptor == NativeSocket::kInvalid)
         return;
     if (abortive && m_result.connected)

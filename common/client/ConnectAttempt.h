@@ -10,9 +10,11 @@
 class QSocketNotifier;
 
 // One TCP connection attempt to one address: a non-blocking connect whose error code is read
-// from the socket itself (SO_ERROR), then a bounded read of the greeting. Every way it can end
-// (greeting, refusal, silence, a peer that drips, floods, resets or never sends) ends within
-// connectTimeout + readDeadline with a precise outcome.
+// from the socket itself (SO_ERROR, and the ICMP error where the OS keeps it), then the banner
+// window: an optional text is sent, and whatever the service sends is read, bounded, until it
+// closes or the window ends. connected() comes the moment the handshake completes: that alone
+// answers "can I reach it?". Every way it can end (greeting, banner, silence, refusal, a peer
+// that drips, floods or resets) ends within connectTimeout + readDeadline with a precise outcome.
 class ConnectAttempt final : public QObject
 {
     Q_OBJECT
@@ -22,8 +24,11 @@ public:
     struct Limits
     {
         int connectTimeoutMs = 5000;
-        int readDeadlineMs = 5000;
+        // The banner window: how long to listen once connected. A service that greets and
+        // closes ends it early; one that keeps the connection open is classified at its end.
+        int readDeadlineMs = 1000;
         int maxBytes = 64 * 1024;
+        QByteArray send; // sent once connected (EscapedText gives the bytes); bounded by the caller
     };
 
     ConnectAttempt(const QHostAddress &address, quint16 port, const Limits &limits,
@@ -48,6 +53,7 @@ signals:
 private:
     void onWritable();
     void onReadable();
+    void sendPending();
     void onTimer();
     void finish(AttemptResult::Outcome outcome, const SocketErrorInfo &error = {});
     void releaseSocket(bool abortive);
@@ -59,6 +65,7 @@ private:
     NativeSocket::Descriptor m_descriptor = NativeSocket::kInvalid;
     QSocketNotifier *m_writeNotifier = nullptr;
     QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_sendNotifier = nullptr; // only while a send could not complete at once
     QTimer m_timer;
     QElapsedTimer m_clock;
     bool m_started = false;

@@ -113,6 +113,9 @@ void ConnectRun::tryNext()
     limits.connectTimeoutMs = remaining;
     m_attempt = new ConnectAttempt(address, m_result.target.port, limits, this);
     connect(m_attempt, &ConnectAttempt::finished, this, &ConnectRun::onAttemptFinished);
+    ConnectAttempt *attempt = m_attempt;
+    connect(attempt, &ConnectAttempt::connected, this,
+            [this, attempt] { emit attemptConnected(attempt->result()); });
     emit attemptStarted(address, m_result.target.port);
     m_attempt->start();
 }

@@ -11,7 +11,8 @@
 class QHostInfo;
 
 // One press of Connect: resolve the target, then try each resolved address in the resolver's
-// order, one attempt each, until one greets or the run's connect timeout is spent.
+// order, one attempt each, until one accepts the connection or the run's connect timeout is
+// spent. A reachable service ends the run within its connect time plus the banner window.
 // The timeout covers the whole run, lookup included, so the user's number is the longest wait.
 class ConnectRun final : public QObject
 {
@@ -30,6 +31,9 @@ public:
 signals:
     void lookupFinished(const QList<QHostAddress> &addresses);
     void attemptStarted(const QHostAddress &address, quint16 port);
+    // The handshake completed: reachable, before the banner window says what the service does.
+    // The attempt so far: address, local endpoint, connect time.
+    void attemptConnected(const AttemptResult &attempt);
     void attemptFinished(const AttemptResult &attempt);
     void finished(const RunResult &result);
 

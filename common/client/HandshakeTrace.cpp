@@ -16,6 +16,19 @@ Step packet(Party from, Party to, const QString &label, qint64 at)
 
 } // namespace
 
+// The SYN met a firewall rule; its "no" is an ICMP error, not the server's RST.
+void HandshakeTrace::drawFirewall(HandshakeTrace *trace, const AttemptResult &a, qint64 connectAt)
+{
+    const QString rejection =
+        a.icmp.received ? tr("ICMP type %1 code %2: prohibited").arg(a.icmp.type).arg(a.icmp.code)
+                        : tr("rejected (%1)").arg(a.error.osErrorName());
+    trace->steps << packet(Party::Client, Party::Network, tr("SYN (stopped by a firewall)"), 0)
+                 << packet(Party::Network, Party::Client, rejection, connectAt);
+    trace->caption = tr("A firewall rule stopped the SYN and answered with an ICMP "
+                        "\"administratively prohibited\": the server's own TCP never saw the "
+                        "connection.");
+}
+
 HandshakeTrace HandshakeTrace::nothingSent(const QString &target, const QString &causeCode,
                                            const QString &reason)
 {
@@ -53,6 +66,11 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
                                 a.elapsedUsecs};
             trace.caption = tr("The SYN went out and nothing came back until the timeout: "
                                "packets are dropped on the way (a firewall).");
+            return trace;
+        }
+        if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied ||
+            causeCode == QLatin1String("firewall-rejected")) {
+            drawFirewall(&trace, a, connectAt);
             return trace;
         }
         if (kind == OsError::Kind::Refused) {
@@ -112,13 +130,16 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
         trace.steps << packet(Party::Server, Party::Client, tr("RST"), a.elapsedUsecs);
         trace.caption = tr("Connected, then the server reset the connection.");
         break;
-    case O::ReadDeadline:
+    case O::KeptOpen:
         if (bytes > 0)
             trace.steps << packet(Party::Server, Party::Client,
-                                  tr("data (%n byte(s))", nullptr, bytes), -1);
-        trace.steps << Step{Kind::Silence, Party::Server, Party::Client, tr("no end of greeting"),
+                                  tr("banner (%n byte(s))", nullptr, bytes), -1);
+        trace.steps << Step{Kind::Silence, Party::Server, Party::Client, tr("connection kept open"),
                             a.elapsedUsecs};
-        trace.caption = tr("Connected, but the server did not finish within the read deadline.");
+        trace.caption = bytes > 0 ? tr("Connected; the service sent a banner and kept the "
+                                       "connection open, waiting for the client.")
+                                  : tr("Connected; the service sent nothing and waits for the "
+                                       "client to speak first.");
         break;
     default:
         trace.caption = a.outcomeText();

@@ -41,4 +41,7 @@ public:
     // For runs where nothing was dialled (name not found, scope missing, bad input).
     static HandshakeTrace nothingSent(const QString &target, const QString &causeCode,
                                       const QString &reason);
+
+private:
+    static void drawFirewall(HandshakeTrace *trace, const AttemptResult &a, qint64 connectAt);
 };

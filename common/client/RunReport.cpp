@@ -1,5 +1,6 @@
 #include "client/RunReport.h"
 
+#include "client/ServiceHint.h"
 #include "net/AddressText.h"
 #include "net/PeerText.h"
 
@@ -11,7 +12,7 @@ QString RunReport::milliseconds(qint64 usecs)
 QString RunReport::headline(const RunResult &run)
 {
     if (run.ok())
-        return tr("Greeting received from %1")
+        return tr("Reachable: %1 accepted the connection")
             .arg(AddressText::withPort(run.decisive()->address, run.decisive()->port));
     if (run.cancelled)
         return tr("Cancelled");
@@ -20,8 +21,6 @@ QString RunReport::headline(const RunResult &run)
     const AttemptResult *a = run.decisive();
     if (!a)
         return tr("Nothing was tried");
-    if (a->connected)
-        return tr("Connected, but no greeting: %1").arg(a->outcomeText());
     if (a->outcome == AttemptResult::Outcome::ConnectTimedOut)
         return tr("No answer (timed out)");
     return a->error.qtText;
@@ -72,14 +71,22 @@ QStringList RunReport::diagnosisLines(const Diagnosis &d)
 QStringList RunReport::lines(const RunResult &run, const Diagnosis &diagnosis)
 {
     QStringList lines;
+    // The answer to "can I reach it?" comes first; what the service did follows.
+    if (run.ok()) {
+        const AttemptResult *a = run.decisive();
+        lines
+            << tr("%1 (in %2).").arg(headline(run), milliseconds(qMax<qint64>(0, a->connectUsecs)));
+        lines << a->serviceText();
+        if (!a->received.isEmpty())
+            lines << tr("Received: %1").arg(PeerText::escape(a->received));
+        if (a->outcome == AttemptResult::Outcome::GreetingTruncated)
+            lines << tr("(cut at %n byte(s))", nullptr, int(a->received.size()));
+        lines << ServiceHint::of(a->received, a->port).lines();
+    }
     lines << tr("Target: %1").arg(run.target.dialText());
     for (const QString &note : run.target.notes)
         lines << tr("Note: %1").arg(note);
     if (run.ok()) {
-        const AttemptResult *a = run.decisive();
-        lines << tr("Greeting: %1").arg(PeerText::escape(a->received));
-        if (a->outcome == AttemptResult::Outcome::GreetingTruncated)
-            lines << tr("(cut at %n byte(s))", nullptr, int(a->received.size()));
         lines << tr("Time: %1").arg(milliseconds(run.elapsedUsecs));
     } else {
         lines << tr("Failed: %1").arg(headline(run));

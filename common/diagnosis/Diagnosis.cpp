@@ -1,7 +1,9 @@
 #include "diagnosis/Diagnosis.h"
 
 #include "app/EnumCode.h"
+#include "client/ServiceHint.h"
 #include "net/AddressText.h"
+#include "net/PeerText.h"
 #include "platform/OsError.h"
 
 #include <QNetworkInterface>
@@ -48,17 +50,41 @@ bool isWildcard(const QHostAddress &a)
 QString listenerList(const QList<ListeningSockets::Listener> &listeners)
 {
     QStringList parts;
-    for (const auto &l : listeners)
-        parts << AddressText::withPort(l.address, l.port);
+    for (const auto &l : listeners) {
+        const QString where = AddressText::withPort(l.address, l.port);
+        parts << (l.owner == ListeningSockets::Owner::Unknown
+                      ? where
+                      : Diagnosis::tr("%1 by %2").arg(where, ListeningSockets::ownerText(l)));
+    }
     return parts.join(QLatin1String(", "));
 }
 
-void greeted(Diagnosis &d, const AttemptResult &a)
+// The peer's bytes as evidence: escaped, and cut so one line stays one line.
+QString bannerExcerpt(const QByteArray &received)
+{
+    constexpr int kShown = 200;
+    const QString shown = PeerText::escape(received.left(kShown));
+    return received.size() > kShown ? shown + QStringLiteral(" …") : shown;
+}
+
+// Reachable, whatever the service did next: the handshake completed. What it did in the banner
+// window, what it might be, and who listens, when this machine is the server.
+void reachable(Diagnosis &d, const AttemptResult &a, const QList<ListeningSockets::Listener> &own)
 {
     d.cause = Cause::Ok;
-    d.summary = Diagnosis::tr("Connected to %1 and received the greeting.")
-                    .arg(AddressText::withPort(a.address, a.port));
+    d.summary = Diagnosis::tr("Reachable: %1 accepted the connection. %2")
+                    .arg(AddressText::withPort(a.address, a.port), a.serviceText());
     d.evidence << a.outcomeText();
+    if (!a.received.isEmpty())
+        d.evidence << Diagnosis::tr("It sent: %1").arg(bannerExcerpt(a.received));
+    d.evidence << ServiceHint::of(a.received, a.port).lines();
+    for (const auto &l : own) {
+        if (l.owner != ListeningSockets::Owner::Unknown)
+            d.evidence << Diagnosis::tr("On this machine, %1 listens on %2.")
+                              .arg(ListeningSockets::ownerText(l),
+                                   AddressText::withPort(l.address, l.port));
+    }
+    d.listeners = own;
 }
 
 void notResolved(Diagnosis &d, const RunResult &run)
@@ -70,16 +96,6 @@ void notResolved(Diagnosis &d, const RunResult &run)
     d.steps << Diagnosis::tr("Check the spelling, or use the server's IP address.")
             << Diagnosis::tr("On the server, a command such as \"hostname -I\" (Linux) or "
                              "\"ipconfig\" (Windows) shows its addresses.");
-}
-
-void noGreeting(Diagnosis &d, const AttemptResult &a, quint16 port)
-{
-    d.cause = Cause::NoGreeting;
-    d.summary = Diagnosis::tr("Something accepts connections at %1, but it did not send a "
-                              "greeting and close: it is probably another program, not a "
-                              "BindLab server.")
-                    .arg(AddressText::withPort(a.address, a.port));
-    d.steps << Diagnosis::tr("Check which program listens on port %1 on the server.").arg(port);
 }
 
 void filtered(Diagnosis &d, const AttemptResult &a, quint16 port)
@@ -96,6 +112,65 @@ void filtered(Diagnosis &d, const AttemptResult &a, quint16 port)
             << Diagnosis::tr("Check that %1 is really the server's address and that it is "
                              "switched on.")
                    .arg(AddressText::plain(a.address));
+}
+
+// The ways a firewall says no, from what the OS gives: the ICMP code where it was read, EACCES
+// (the IPv6 form, and local policy), or "No route to host" from a host that answered at once.
+// On this machine's own addresses no neighbour is involved, so that can only be its firewall.
+bool firewallRejected(const AttemptResult &a, OsError::Kind kind, bool local)
+{
+    if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied)
+        return true;
+    if (kind != OsError::Kind::HostUnreachable || a.icmp.hostUnreachable())
+        return false;
+    return local || (a.connectUsecs >= 0 && a.connectUsecs < Diagnosis::kFastRejectionUsecs);
+}
+
+void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
+{
+    d.cause = Cause::FirewallRejected;
+    const QString where = AddressText::withPort(a.address, port);
+    if (local)
+        d.summary = Diagnosis::tr("This machine's own firewall rejected the connection to %1: on "
+                                  "its own addresses and loopback no other host is involved. "
+                                  "Whether a program listens there is not even asked.")
+                        .arg(where);
+    else
+        d.summary = Diagnosis::tr("A firewall rejected the connection to %1: the host is up "
+                                  "(the rejection came back at once), but a rule refuses TCP "
+                                  "port %2. The error text (\"%3\") sounds like a missing "
+                                  "host; it is not.")
+                        .arg(where)
+                        .arg(port)
+                        .arg(a.error.qtText);
+    d.evidence << Diagnosis::tr("The rejection came back after %1 ms (a missing host takes "
+                                "seconds).")
+                      .arg(QString::number(double(qMax<qint64>(0, a.connectUsecs)) / 1000.0, 'f',
+                                           3));
+    if (a.icmp.received)
+        d.evidence << a.icmp.describe();
+    const QString on = local ? Diagnosis::tr("this machine") : Diagnosis::tr("the server");
+    d.steps << Diagnosis::tr("On %1, firewalld: \"firewall-cmd --list-all\" shows the rules; "
+                             "\"firewall-cmd --add-port=%2/tcp\" opens the port (add "
+                             "--permanent to keep it).")
+                   .arg(on)
+                   .arg(port)
+            << Diagnosis::tr("ufw: \"ufw status verbose\" shows the rules; \"ufw allow %1/tcp\" "
+                             "opens the port.")
+                   .arg(port)
+            << Diagnosis::tr("nftables: \"nft list ruleset\" shows the rule that rejects; add "
+                             "an accept rule for TCP port %1 before it (\"nft insert rule "
+                             "inet filter input tcp dport %1 accept\", with your table and "
+                             "chain).")
+                   .arg(port)
+            << Diagnosis::tr("Windows Defender Firewall: \"netsh advfirewall firewall show rule "
+                             "name=all\" shows the rules; \"New-NetFirewallRule -DisplayName "
+                             "BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action "
+                             "Allow\" (PowerShell, as administrator) opens the port.")
+                   .arg(port);
+    if (local)
+        d.steps << Diagnosis::tr("A rule in the output chain rejects this machine's own "
+                                 "connections too: look there as well as in the input chain.");
 }
 
 // Failures other than a refusal or a timeout: the network's answers, a scope, or no rule.
@@ -252,8 +327,11 @@ Diagnosis::LocalFacts Diagnosis::LocalFacts::gather(const RunResult &run)
     LocalFacts facts;
     facts.ownAddresses = QNetworkInterface::allAddresses();
     const AttemptResult *a = run.decisive();
-    if (a && !a->connected && OsError::kind(a->error.osError) == OsError::Kind::Refused &&
-        isOwn(a->address, facts.ownAddresses))
+    if (!a || !isOwn(a->address, facts.ownAddresses))
+        return facts;
+    const bool refused = !a->connected && OsError::kind(a->error.osError) == OsError::Kind::Refused;
+    // A refusal costs no process scan: the table is read only when something listens.
+    if (refused || (a->connected && ListeningSockets::namesOwners()))
         facts.listeners = ListeningSockets::onPort(run.target.port);
     return facts;
 }
@@ -299,7 +377,7 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
 {
     Diagnosis d;
     if (run.ok()) {
-        greeted(d, *run.decisive());
+        reachable(d, *run.decisive(), facts.listeners.listeners);
         return d;
     }
     if (run.cancelled) {
@@ -320,16 +398,18 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
         d.evidence << each.outcomeText();
     const quint16 port = run.target.port;
     const OsError::Kind kind = OsError::kind(a->error.osError);
-    if (a->connected)
-        noGreeting(d, *a, port);
-    else if (a->outcome == AttemptResult::Outcome::ConnectTimedOut ||
-             kind == OsError::Kind::TimedOut)
+    const bool local = isOwn(a->address, facts.ownAddresses);
+    if (a->outcome == AttemptResult::Outcome::ConnectTimedOut || kind == OsError::Kind::TimedOut)
         filtered(d, *a, port);
+    else if (firewallRejected(*a, kind, local))
+        firewall(d, *a, port, local);
     else if (kind != OsError::Kind::Refused)
         notRefused(d, *a, kind);
-    else if (!isOwn(a->address, facts.ownAddresses))
+    else if (!local)
         remoteRefused(d, *a, port);
     else
         refusedHere(d, *a, port, facts.listeners);
+    if (d.listeners.isEmpty())
+        d.listeners = facts.listeners.listeners;
     return d;
 }

@@ -28,9 +28,9 @@ public:
         HostUnreachable,
         NetworkUnreachable,
         HostNotFound,
-        ScopeMissing, // link-local without a usable scope
-        InvalidInput, // the address could not be parsed; nothing was dialled
-        NoGreeting,   // it connected, but the peer did not send a greeting and close
+        ScopeMissing,     // link-local without a usable scope
+        InvalidInput,     // the address could not be parsed; nothing was dialled
+        FirewallRejected, // a firewall answered the connect with a rejection (ICMP, EACCES)
         Cancelled,
         Unknown
     };
@@ -44,8 +44,9 @@ public:
 
         static LocalFacts gather(quint16 port);
         // Only what this run's diagnosis reads: the socket table only when this machine itself
-        // refused. Where the table is a probe (macOS), reading it connects to the server, which
-        // a run that needs no table must not do.
+        // refused, or accepted (to name the program that did, where the platform can). Where the
+        // table is a probe (macOS), reading it connects to the server, which a run that needs no
+        // table must not do.
         static LocalFacts gather(const RunResult &run);
     };
 
@@ -53,6 +54,12 @@ public:
     QString summary;
     QStringList evidence;
     QStringList steps;
+    // This machine's listeners on the port, when the diagnosis read them (JSON "listener").
+    QList<ListeningSockets::Listener> listeners;
+
+    // A "No route to host" this fast came from a host that is up: a firewall's rejection. A
+    // missing neighbour takes about 3 s (ARP or neighbour discovery giving up).
+    static constexpr qint64 kFastRejectionUsecs = 1000000;
 
     QString causeCode() const { return codeOf(cause); }
     // "loopback-only", …: the names in kebab case, the JSON contract.

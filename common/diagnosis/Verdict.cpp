@@ -12,12 +12,17 @@ QString serverOnAllInterfaces(quint16 port)
 
 } // namespace
 
-Verdict Verdict::of(const Diagnosis &diagnosis, const Target &target)
+Verdict Verdict::of(const Diagnosis &diagnosis, const Target &target,
+                    AttemptResult::Service service)
 {
     Verdict v;
     v.tone = toneOf(diagnosis.cause);
     v.outcome = outcomeOf(diagnosis.cause);
     v.cause = causeOf(diagnosis, target);
+    if (diagnosis.cause == Cause::Ok && service != AttemptResult::Service::Greeted) {
+        v.outcome = tr("Reachable");
+        v.cause = reachableCause(service, target);
+    }
     v.fix = diagnosis.steps.value(0);
     v.command = commandOf(diagnosis.cause, target);
     return v;
@@ -44,8 +49,8 @@ QString Verdict::outcomeOf(Diagnosis::Cause cause)
     case Cause::ScopeMissing:
     case Cause::InvalidInput:
         return tr("Not dialled");
-    case Cause::NoGreeting:
-        return tr("No greeting");
+    case Cause::FirewallRejected:
+        return tr("Rejected");
     case Cause::Cancelled:
         return tr("Cancelled");
     case Cause::Unknown:
@@ -60,7 +65,6 @@ Verdict::Tone Verdict::toneOf(Diagnosis::Cause cause)
     case Cause::Ok:
         return Tone::Success;
     case Cause::Filtered:
-    case Cause::NoGreeting:
         return Tone::Silence;
     case Cause::Cancelled:
     case Cause::Unknown:
@@ -106,10 +110,7 @@ QString Verdict::causeOf(const Diagnosis &d, const Target &target)
                   "dialled.");
     case Cause::InvalidInput:
         return tr("The address is not in a form that can be dialled, so nothing was sent.");
-    case Cause::NoGreeting:
-        return tr("Something at %1 accepts connections but sent no greeting: probably another "
-                  "program.")
-            .arg(target.dialText());
+    case Cause::FirewallRejected:
     case Cause::Cancelled:
     case Cause::Unknown:
         break;
@@ -135,8 +136,8 @@ QString Verdict::commandOf(Diagnosis::Cause cause, const Target &target)
     // fix sentence says what to look for elsewhere.
     switch (cause) {
     case Cause::RemoteRefused:
-    case Cause::NoGreeting:
         return QStringLiteral("ss -ltnp 'sport = :%1'").arg(port);
+    case Cause::FirewallRejected:
     case Cause::Filtered:
         return QStringLiteral("sudo nft list ruleset");
     case Cause::HostUnreachable:
@@ -152,4 +153,29 @@ QString Verdict::commandOf(Diagnosis::Cause cause, const Target &target)
     }
 #endif
     return {};
+}
+
+QString Verdict::reachableCause(AttemptResult::Service service, const Target &target)
+{
+    const QString where = target.dialText();
+    switch (service) {
+    case AttemptResult::Service::Banner:
+        return tr("The service at %1 accepted the connection and sent a banner; it waits for "
+                  "the client.")
+            .arg(where);
+    case AttemptResult::Service::Silent:
+        return tr("The service at %1 accepted the connection and waits for the client to speak "
+                  "first.")
+            .arg(where);
+    case AttemptResult::Service::Answered:
+        return tr("The service at %1 accepted the connection and answered what was sent.")
+            .arg(where);
+    case AttemptResult::Service::Closed:
+        return tr("The service at %1 accepted the connection, then closed it without a word.")
+            .arg(where);
+    case AttemptResult::Service::Reset:
+        return tr("The service at %1 accepted the connection, then reset it.").arg(where);
+    default:
+        return tr("The service at %1 accepted the connection.").arg(where);
+    }
 }

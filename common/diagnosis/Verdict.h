@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/AttemptResult.h"
 #include "diagnosis/Diagnosis.h"
 #include "net/Target.h"
 
@@ -28,11 +29,16 @@ public:
     QString fix;     // one sentence; empty when there is nothing to do
     QString command; // a command line to copy; empty when none helps
 
-    static Verdict of(const Diagnosis &diagnosis, const Target &target);
+    // `service` says what a reachable service did in its banner window; it only matters when
+    // the cause is ok (a greeting is BindLab's answer, any other completed handshake is
+    // "Reachable").
+    static Verdict of(const Diagnosis &diagnosis, const Target &target,
+                      AttemptResult::Service service = AttemptResult::Service::Greeted);
     static QString outcomeOf(Diagnosis::Cause cause);
     static Tone toneOf(Diagnosis::Cause cause);
 
 private:
     static QString causeOf(const Diagnosis &diagnosis, const Target &target);
+    static QString reachableCause(AttemptResult::Service service, const Target &target);
     static QString commandOf(Diagnosis::Cause cause, const Target &target);
 };

@@ -49,8 +49,13 @@ Table probe(quint16 port, const QList<QHostAddress> &addresses, int budgetMs)
         const NativeSocket::Descriptor descriptor = descriptors.at(i);
         if (descriptor == NativeSocket::kInvalid)
             continue;
-        if (finished.at(i) && NativeSocket::pendingError(descriptor) == 0)
-            table.listeners << Listener{tried.at(i), port};
+        if (finished.at(i) && NativeSocket::pendingError(descriptor) == 0) {
+            // A connection says nothing about who accepted it: the owner stays unknown.
+            Listener listener;
+            listener.address = tried.at(i);
+            listener.port = port;
+            table.listeners << listener;
+        }
         NativeSocket::close(descriptor);
     }
     return table;

@@ -1,8 +1,13 @@
 #include "platform/ListeningSockets.h"
 
 #include <QFile>
+#include <QHash>
 #include <QtEndian>
+
+#include <cerrno>
 #include <cstring>
+#include <dirent.h>
+#include <unistd.h>
 
 namespace {
 
@@ -35,7 +40,10 @@ QHostAddress parseAddress(const QByteArray &hex)
     return {};
 }
 
-void readTable(const QString &path, quint16 port, ListeningSockets::Table *table)
+// The socket's inode per listener, in the same order, to find its owner in /proc/PID/fd.
+using Inodes = QList<quint64>;
+
+void readTable(const QString &path, quint16 port, ListeningSockets::Table *table, Inodes *inodes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -44,7 +52,7 @@ void readTable(const QString &path, quint16 port, ListeningSockets::Table *table
     file.readLine(); // header
     while (!file.atEnd()) {
         const QList<QByteArray> fields = file.readLine().simplified().split(' ');
-        if (fields.size() < 4)
+        if (fields.size() < 10)
             continue;
         bool ok = false;
         if (fields.at(3).toInt(&ok, 16) != kListenState || !ok)
@@ -56,8 +64,105 @@ void readTable(const QString &path, quint16 port, ListeningSockets::Table *table
         if (!ok || listenPort != port)
             continue;
         const QHostAddress address = parseAddress(local.at(0));
-        if (!address.isNull())
-            table->listeners << ListeningSockets::Listener{address, listenPort};
+        if (address.isNull())
+            continue;
+        ListeningSockets::Listener listener;
+        listener.address = address;
+        listener.port = listenPort;
+        table->listeners << listener;
+        inodes->append(fields.at(9).toULongLong());
+    }
+}
+
+bool isNumber(const char *name)
+{
+    if (!*name)
+        return false;
+    for (; *name; ++name) {
+        if (*name < '0' || *name > '9')
+            return false;
+    }
+    return true;
+}
+
+QString programName(const QByteArray &pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(QString::fromLatin1(pid)));
+    if (!comm.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLocal8Bit(comm.readAll().trimmed());
+}
+
+// Reads one process's descriptors; every one that is a wanted socket gets this process as its
+// owner. False when this user may not read them.
+bool scanProcess(const QByteArray &pid, const QHash<quint64, qsizetype> &wanted,
+                 QList<ListeningSockets::Listener> *listeners)
+{
+    const QByteArray fdPath = "/proc/" + pid + "/fd";
+    DIR *dir = ::opendir(fdPath.constData());
+    if (!dir)
+        return errno != EACCES && errno != EPERM; // a process that ended meanwhile hides nothing
+    QString program;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (!isNumber(entry->d_name))
+            continue;
+        char target[64] = {};
+        const QByteArray link = fdPath + '/' + entry->d_name;
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        // Sockets read as "socket:[INODE]".
+        if (n <= 8 || std::strncmp(target, "socket:[", 8) != 0)
+            continue;
+        const quint64 inode = QByteArray(target + 8, int(n) - 9).toULongLong();
+        const auto it = wanted.constFind(inode);
+        if (it == wanted.constEnd() ||
+            listeners->at(it.value()).owner == ListeningSockets::Owner::Known)
+            continue;
+        if (program.isEmpty())
+            program = programName(pid);
+        ListeningSockets::Listener &l = (*listeners)[it.value()];
+        l.owner = ListeningSockets::Owner::Known;
+        l.pid = pid.toLongLong();
+        l.program = program;
+    }
+    ::closedir(dir);
+    return true;
+}
+
+// /proc/PID/fd of every process, until each listener's inode is found. A socket nobody visible
+// holds belongs to a process this user may not inspect, when there is one: say so, not guess.
+void findOwners(QList<ListeningSockets::Listener> *listeners, const Inodes &inodes)
+{
+    QHash<quint64, qsizetype> wanted;
+    for (qsizetype i = 0; i < inodes.size(); ++i) {
+        if (inodes.at(i) != 0)
+            wanted.insert(inodes.at(i), i);
+    }
+    DIR *proc = ::opendir("/proc");
+    if (!proc || wanted.isEmpty()) {
+        if (proc)
+            ::closedir(proc);
+        return;
+    }
+    bool hidden = false;
+    const auto allKnown = [listeners] {
+        for (const ListeningSockets::Listener &l : *listeners) {
+            if (l.owner != ListeningSockets::Owner::Known)
+                return false;
+        }
+        return true;
+    };
+    while (const dirent *entry = ::readdir(proc)) {
+        if (!isNumber(entry->d_name))
+            continue;
+        if (!scanProcess(QByteArray(entry->d_name), wanted, listeners))
+            hidden = true;
+        else if (allKnown())
+            break;
+    }
+    ::closedir(proc);
+    for (ListeningSockets::Listener &l : *listeners) {
+        if (l.owner != ListeningSockets::Owner::Known && hidden)
+            l.owner = ListeningSockets::Owner::Hidden;
     }
 }
 
@@ -69,9 +174,17 @@ Table onPort(quint16 port)
 {
     Table table;
     table.source = QStringLiteral("/proc/net/tcp");
-    readTable(QStringLiteral("/proc/net/tcp"), port, &table);
-    readTable(QStringLiteral("/proc/net/tcp6"), port, &table);
+    Inodes inodes;
+    readTable(QStringLiteral("/proc/net/tcp"), port, &table, &inodes);
+    readTable(QStringLiteral("/proc/net/tcp6"), port, &table, &inodes);
+    if (!table.listeners.isEmpty())
+        findOwners(&table.listeners, inodes);
     return table;
+}
+
+bool namesOwners()
+{
+    return true;
 }
 
 } // namespace ListeningSockets

@@ -10,4 +10,9 @@ Table onPort(quint16 port)
     return probe(port, probeAddresses());
 }
 
+bool namesOwners()
+{
+    return false;
+}
+
 } // namespace ListeningSockets

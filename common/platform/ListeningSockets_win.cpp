@@ -27,6 +27,35 @@ bool readTable(ULONG family, std::vector<unsigned char> *buffer)
     return false;
 }
 
+// The owner of a listening socket by its PID: the image's file name, as Task Manager shows it.
+// Another user's or a protected process cannot be opened without privileges: say so.
+void setOwner(DWORD pid, ListeningSockets::Listener *listener)
+{
+    listener->pid = qint64(pid);
+    // PID 4 is the kernel ("System"), which owns http.sys's and SMB's sockets.
+    if (pid == 4) {
+        listener->owner = ListeningSockets::Owner::Known;
+        listener->program = QStringLiteral("System");
+        return;
+    }
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, pid);
+    if (!process) {
+        listener->owner = GetLastError() == ERROR_ACCESS_DENIED ? ListeningSockets::Owner::Hidden
+                                                                : ListeningSockets::Owner::Unknown;
+        return;
+    }
+    wchar_t path[MAX_PATH * 2] = {};
+    DWORD size = DWORD(sizeof path / sizeof path[0]);
+    if (QueryFullProcessImageNameW(process, 0, path, &size)) {
+        const QString full = QString::fromWCharArray(path, int(size));
+        listener->owner = ListeningSockets::Owner::Known;
+        listener->program = full.mid(full.lastIndexOf(QLatin1Char('\\')) + 1);
+    } else {
+        listener->owner = ListeningSockets::Owner::Hidden;
+    }
+    CloseHandle(process);
+}
+
 // Ports are stored in network order in the low 16 bits of a DWORD.
 quint16 portOf(DWORD stored)
 {
@@ -44,7 +73,11 @@ bool readIPv4(quint16 port, QList<ListeningSockets::Listener> *listeners)
         if (portOf(row.dwLocalPort) != port)
             continue;
         // dwLocalAddr holds the address as in_addr does: network order in memory.
-        listeners->append({QHostAddress(quint32(ntohl(row.dwLocalAddr))), port});
+        ListeningSockets::Listener listener;
+        listener.address = QHostAddress(quint32(ntohl(row.dwLocalAddr)));
+        listener.port = port;
+        setOwner(row.dwOwningPid, &listener);
+        listeners->append(listener);
     }
     return true;
 }
@@ -64,7 +97,11 @@ bool readIPv6(quint16 port, QList<ListeningSockets::Listener> *listeners)
         QHostAddress address(bytes);
         if (row.dwLocalScopeId != 0)
             address.setScopeId(QString::number(row.dwLocalScopeId));
-        listeners->append({address, port});
+        ListeningSockets::Listener listener;
+        listener.address = address;
+        listener.port = port;
+        setOwner(row.dwOwningPid, &listener);
+        listeners->append(listener);
     }
     return true;
 }
@@ -83,6 +120,11 @@ Table onPort(quint16 port)
     const bool v6 = readIPv6(port, &table.listeners);
     table.known = v4 || v6;
     return table;
+}
+
+bool namesOwners()
+{
+    return true;
 }
 
 } // namespace ListeningSockets

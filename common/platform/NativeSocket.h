@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/IcmpReport.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QtGlobal>
@@ -34,8 +36,16 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
 // A non-null source is bound first: a connect that must stay on this machine (a self-test of
 // one of its own addresses) then fails with EADDRNOTAVAIL if that address has just vanished,
 // instead of leaving through the default route.
+// Where the platform can (Linux), the socket also queues the ICMP error that may end the
+// connect; a connect that fails at once reports it in *icmp, a later failure through
+// connectIcmpError().
 Opened startConnect(const QHostAddress &address, quint16 port,
-                    const QHostAddress &source = QHostAddress());
+                    const QHostAddress &source = QHostAddress(), IcmpReport *icmp = nullptr);
+
+// The ICMP error (type, code, sender) that ended a started connect, read from the socket's
+// error queue; empty when none was queued or the platform cannot read it (everywhere but Linux).
+// Read it after pendingError() and before close().
+IcmpReport connectIcmpError(Descriptor descriptor);
 
 // SO_ERROR: 0 once a started connect has succeeded, the reason once it has failed.
 int pendingError(Descriptor descriptor);

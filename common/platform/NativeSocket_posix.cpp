@@ -13,6 +13,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#ifdef __linux__
+#include <linux/errqueue.h>
+#endif
+
 namespace {
 
 using NativeSocket::Descriptor;
@@ -155,6 +159,80 @@ NativeSocket::Descriptor acceptInto(NativeSocket::Descriptor listening, sockaddr
     return fd;
 }
 
+// Asks the kernel to keep the ICMP error that may end this connect (Linux: IP_RECVERR), so
+// "No route to host" can be told apart: a firewall's "administratively prohibited" or a host
+// that did not answer. Elsewhere the errno alone has to do.
+void queueIcmpErrors(int fd, int family)
+{
+#ifdef __linux__
+    const int one = 1;
+    if (family == AF_INET6)
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &one, sizeof one);
+    else
+        ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &one, sizeof one);
+#else
+    Q_UNUSED(fd);
+    Q_UNUSED(family);
+#endif
+}
+
+#ifdef __linux__
+// One control message of the error queue: a sock_extended_err, then the sender's address.
+IcmpReport icmpFrom(const cmsghdr *message)
+{
+    IcmpReport report;
+    const bool v4 = message->cmsg_level == IPPROTO_IP && message->cmsg_type == IP_RECVERR;
+    const bool v6 = message->cmsg_level == IPPROTO_IPV6 && message->cmsg_type == IPV6_RECVERR;
+    const std::size_t payload = message->cmsg_len - CMSG_LEN(0);
+    if ((!v4 && !v6) || payload < sizeof(sock_extended_err))
+        return report;
+    sock_extended_err error{};
+    const unsigned char *data = CMSG_DATA(message);
+    std::memcpy(&error, data, sizeof error);
+    if (error.ee_origin != SO_EE_ORIGIN_ICMP && error.ee_origin != SO_EE_ORIGIN_ICMP6)
+        return report;
+    report.received = true;
+    report.ipv6 = error.ee_origin == SO_EE_ORIGIN_ICMP6;
+    report.type = error.ee_type;
+    report.code = error.ee_code;
+    // The offender (SO_EE_OFFENDER) follows the structure.
+    sockaddr_storage from{};
+    std::memcpy(&from, data + sizeof error, qMin(payload - sizeof error, sizeof(sockaddr_storage)));
+    report.from = fromSockAddr(from).address;
+    return report;
+}
+#endif
+
+IcmpReport readIcmpError(int fd)
+{
+#ifdef __linux__
+    char data[64];
+    alignas(cmsghdr) char control[512];
+    iovec vector{data, sizeof data};
+    msghdr header{};
+    header.msg_iov = &vector;
+    header.msg_iovlen = 1;
+    header.msg_control = control;
+    header.msg_controllen = sizeof control;
+    ssize_t n;
+    do {
+        n = ::recvmsg(fd, &header, MSG_ERRQUEUE | MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return {};
+    for (cmsghdr *message = CMSG_FIRSTHDR(&header); message;
+         message = CMSG_NXTHDR(&header, message)) {
+        IcmpReport report = icmpFrom(message);
+        if (report.received)
+            return report;
+    }
+    return {};
+#else
+    Q_UNUSED(fd);
+    return {};
+#endif
+}
+
 } // namespace
 
 namespace NativeSocket {
@@ -183,14 +261,18 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
     return {fd, 0};
 }
 
-Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source)
+Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source,
+                    IcmpReport *icmp)
 {
+    if (icmp)
+        *icmp = IcmpReport();
     SockAddr sa;
     if (!toSockAddr(address, port, &sa))
         return {kInvalid, EAFNOSUPPORT};
     const int fd = openStream(sa.storage.ss_family);
     if (fd < 0)
         return failed(-1, errno);
+    queueIcmpErrors(fd, sa.storage.ss_family);
     if (!source.isNull()) {
         SockAddr local;
         if (!toSockAddr(source, 0, &local) || local.storage.ss_family != sa.storage.ss_family)
@@ -202,9 +284,19 @@ Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddres
     do {
         rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&sa.storage), sa.length);
     } while (rc != 0 && errno == EINTR);
-    if (rc != 0 && errno != EINPROGRESS)
-        return failed(fd, errno);
+    if (rc != 0 && errno != EINPROGRESS) {
+        const int error = errno;
+        // This machine's own firewall can reject within connect() itself.
+        if (icmp)
+            *icmp = readIcmpError(fd);
+        return failed(fd, error);
+    }
     return {fd, 0};
+}
+
+IcmpReport connectIcmpError(Descriptor descriptor)
+{
+    return readIcmpError(int(descriptor));
 }
 
 int pendingError(Descriptor descriptor)

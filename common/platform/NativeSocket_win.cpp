@@ -192,8 +192,12 @@ Opened openListening(const QHostAddress &address, quint16 port, int backlog, boo
     return {Descriptor(s), 0};
 }
 
-Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source)
+Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddress &source,
+                    IcmpReport *icmp)
 {
+    // Winsock offers no per-socket ICMP error queue: the errno is all there is.
+    if (icmp)
+        *icmp = IcmpReport();
     SockAddr sa;
     if (!toSockAddr(address, port, &sa))
         return {kInvalid, WSAEAFNOSUPPORT};
@@ -215,6 +219,11 @@ Opened startConnect(const QHostAddress &address, quint16 port, const QHostAddres
             return failed(s, error);
     }
     return {Descriptor(s), 0};
+}
+
+IcmpReport connectIcmpError(Descriptor)
+{
+    return {};
 }
 
 int pendingError(Descriptor descriptor)

@@ -2,6 +2,7 @@
 
 #include "net/AddressText.h"
 #include "net/PeerText.h"
+#include "platform/ListeningSockets.h"
 #include "platform/OsError.h"
 #include "server/PendingGreeting.h"
 
@@ -386,11 +387,24 @@ QString GreetingServer::hintFor(const BindChoice &choice, quint16 port,
     }
     const QString where = AddressText::withPort(choice.address, port);
     switch (OsError::kind(error.osError)) {
-    case OsError::Kind::AddressInUse:
+    case OsError::Kind::AddressInUse: {
+        // Name who holds it where the socket table says (Linux, Windows); else the command.
+        QStringList holders;
+        for (const ListeningSockets::Listener &l : ListeningSockets::onPort(port).listeners) {
+            if (l.owner != ListeningSockets::Owner::Unknown)
+                holders << tr("%1 on %2")
+                               .arg(ListeningSockets::ownerText(l),
+                                    AddressText::withPort(l.address, l.port));
+        }
+        if (!holders.isEmpty())
+            return tr("Another program already listens on %1: %2. Stop it or choose another "
+                      "port (\"ss -ltnp\" lists every listener).")
+                .arg(where, holders.join(QLatin1String("; ")));
         return tr("Another socket already listens on %1 (or on a wildcard address with the same "
                   "port). Stop that program or choose another port; \"ss -ltnp\" shows which "
                   "program holds it.")
             .arg(where);
+    }
     case OsError::Kind::AccessDenied:
         if (port != 0 && port < 1024)
             return tr("Port %1 is a privileged port: listening on it needs root or the "

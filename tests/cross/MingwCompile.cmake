@@ -77,6 +77,7 @@ compile(common/platform/NativeSocket_win.cpp)
 compile(common/platform/ListeningSockets_win.cpp)
 compile(common/platform/StopSignals_win.cpp)
 compile(common/platform/ConsoleTerminal_win.cpp)
+compile(common/platform/ServiceNames_win.cpp)
 # Shared by all platforms, and on Windows built with Winsock's headers around.
 compile(common/platform/ListeningSocketsProbe.cpp)
 compile(common/net/InterfaceFilter.cpp)

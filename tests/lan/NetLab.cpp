@@ -113,16 +113,23 @@ bool NetLab::routesAreSafe(QString *why) const
 
 bool NetLab::dropTcpInside(quint16 port, QString *why) const
 {
-    // The table lives in the lab's namespace and goes with it.
+    return firewallInside(QStringLiteral("input"),
+                          QStringLiteral("tcp dport %1 drop").arg(port).split(QLatin1Char(' ')),
+                          why);
+}
+
+bool NetLab::firewallInside(const QString &hook, const QStringList &rule, QString *why) const
+{
+    // The table lives in the lab's namespace and goes with it. "add" of an existing table or
+    // chain is a no-op, so rules for several ports share them.
     const QString table = QStringLiteral("bindlab_lab");
     const QList<QStringList> commands{
         {QStringLiteral("add"), QStringLiteral("table"), QStringLiteral("inet"), table},
-        {QStringLiteral("add"), QStringLiteral("chain"), QStringLiteral("inet"), table,
-         QStringLiteral("input"),
-         QStringLiteral("{ type filter hook input priority 0; policy accept; }")},
-        {QStringLiteral("add"), QStringLiteral("rule"), QStringLiteral("inet"), table,
-         QStringLiteral("input"), QStringLiteral("tcp"), QStringLiteral("dport"),
-         QString::number(port), QStringLiteral("drop")}};
+        {QStringLiteral("add"), QStringLiteral("chain"), QStringLiteral("inet"), table, hook,
+         QStringLiteral("{ type filter hook %1 priority 0; policy accept; }").arg(hook)},
+        QStringList{QStringLiteral("add"), QStringLiteral("rule"), QStringLiteral("inet"), table,
+                    hook} +
+            rule};
     for (const QStringList &args : commands) {
         const ToolRun r = run(inside(QStringList{QStringLiteral("nft")} + args));
         if (r.exitCode != 0) {

@@ -58,6 +58,9 @@ public:
     bool routesAreSafe(QString *why = nullptr) const;
     // A firewall rule inside the lab that silently drops TCP to `port`.
     bool dropTcpInside(quint16 port, QString *why = nullptr) const;
+    // Adds one nft rule to the lab's own firewall, in the chain on `hook` ("input", "output"):
+    // e.g. {"tcp", "dport", "80", "reject", "with", "icmpx", "type", "admin-prohibited"}.
+    bool firewallInside(const QString &hook, const QStringList &rule, QString *why = nullptr) const;
 
     // Why no lab can be made on this machine, or empty.
     static QString unavailableReason();

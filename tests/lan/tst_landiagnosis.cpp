@@ -4,13 +4,14 @@
 #include "ServerProcess.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
 
 // The client's diagnosis of failures that need a second host, each built for real in the lab:
-// a refusal by another host, a firewall that drops, a host that is not there, a network with
-// no route, a name nobody knows.
+// a refusal by another host, a firewall that drops or rejects (each way common firewalls do),
+// a host that is not there, a network with no route, a name nobody knows.
 class TestLanDiagnosis final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,10 @@ private slots:
     void remoteRefused();
     void filtered_data();
     void filtered();
+    void firewallRejects_data();
+    void firewallRejects();
+    void ownFirewallOnLoopback_data();
+    void ownFirewallOnLoopback();
     void hostUnreachable();
     void networkUnreachable_data();
     void networkUnreachable();
@@ -105,6 +110,101 @@ void TestLanDiagnosis::filtered()
     QVERIFY(server.waitConnection(200).isEmpty());
 }
 
+void TestLanDiagnosis::firewallRejects_data()
+{
+    QTest::addColumn<QHostAddress>("to");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("osError");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("icmp");
+    const QString adminProhibited = QStringLiteral("reject with icmpx type admin-prohibited");
+    // firewalld's default: ICMP "administratively prohibited", which the kernel reports as "No
+    // route to host" (IPv4) or "Permission denied" (IPv6); the ICMP code tells it apart.
+    QTest::newRow("admin-prohibited, IPv4")
+        << lab().peerV4 << adminProhibited << QStringLiteral("EHOSTUNREACH")
+        << QStringLiteral("firewall-rejected") << QStringLiteral("admin-prohibited");
+    QTest::newRow("admin-prohibited, IPv6")
+        << lab().peerV6 << adminProhibited << QStringLiteral("EACCES")
+        << QStringLiteral("firewall-rejected") << QStringLiteral("admin-prohibited");
+    // A reset from a firewall cannot be told from a closed port, by anyone: refused, as ever.
+    QTest::newRow("tcp reset, IPv4")
+        << lab().peerV4 << QStringLiteral("reject with tcp reset") << QStringLiteral("ECONNREFUSED")
+        << QStringLiteral("remote-refused") << QString();
+}
+
+void TestLanDiagnosis::firewallRejects()
+{
+    // A server really listens in the lab, and the lab's own firewall rejects what comes to it.
+    QFETCH(QHostAddress, to);
+    QFETCH(QString, verdict);
+    QFETCH(QString, osError);
+    QFETCH(QString, cause);
+    QFETCH(QString, icmp);
+    ServerProcess server(QStringLiteral("any"), m_lab->inside({}));
+    QVERIFY2(server.waitListening(), qPrintable(server.failure()));
+    QString why;
+    const QStringList rule = QStringList{QStringLiteral("tcp"), QStringLiteral("dport"),
+                                         QString::number(server.port())} +
+                             verdict.split(QLatin1Char(' '));
+    QVERIFY2(m_lab->firewallInside(QStringLiteral("input"), rule, &why), qPrintable(why));
+    QCOMPARE(m_lab->routeDevice(to, false), lab().hostInterface);
+
+    const ClientRun run = ClientRun::exec({QStringLiteral("--timeout"), QStringLiteral("5000"),
+                                           to.toString(), QString::number(server.port())});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.osError(), osError);
+    QVERIFY2(run.cause() == cause, qPrintable(run.describe()));
+    QCOMPARE(run.result.value(QStringLiteral("reachable")).toBool(), false);
+    if (!icmp.isEmpty()) {
+        const QJsonObject report = run.result.value(QStringLiteral("icmp")).toObject();
+        QCOMPARE(report.value(QStringLiteral("meaning")).toString(), icmp);
+        QCOMPARE(report.value(QStringLiteral("from")).toString(), to.toString());
+    }
+    QVERIFY(server.waitConnection(200).isEmpty());
+}
+
+void TestLanDiagnosis::ownFirewallOnLoopback_data()
+{
+    QTest::addColumn<QHostAddress>("to");
+    QTest::newRow("IPv4") << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("IPv6") << QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+void TestLanDiagnosis::ownFirewallOnLoopback()
+{
+    // A machine's own output chain rejecting its own loopback traffic: built inside the lab,
+    // which has a loopback of its own, never in this machine's ruleset. Only that machine's
+    // firewall can have said no, and the diagnosis says so.
+    QFETCH(QHostAddress, to);
+    const quint16 port = LocalAddresses::freePort();
+    QVERIFY(port != 0);
+    const QString family = to.protocol() == QAbstractSocket::IPv4Protocol ? QStringLiteral("ip")
+                                                                          : QStringLiteral("ip6");
+    const QStringList rule{family,
+                           QStringLiteral("daddr"),
+                           to.toString(),
+                           QStringLiteral("tcp"),
+                           QStringLiteral("dport"),
+                           QString::number(port),
+                           QStringLiteral("reject"),
+                           QStringLiteral("with"),
+                           QStringLiteral("icmpx"),
+                           QStringLiteral("type"),
+                           QStringLiteral("admin-prohibited")};
+    QString why;
+    QVERIFY2(m_lab->firewallInside(QStringLiteral("output"), rule, &why), qPrintable(why));
+    const ClientRun run =
+        ClientRun::exec({to.toString(), QString::number(port)}, m_lab->inside({}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.cause() == QStringLiteral("firewall-rejected"), qPrintable(run.describe()));
+    const QString summary = run.result.value(QStringLiteral("diagnosis"))
+                                .toObject()
+                                .value(QStringLiteral("summary"))
+                                .toString();
+    QVERIFY2(summary.contains(QLatin1String("this machine's own firewall"), Qt::CaseInsensitive),
+             qPrintable(summary));
+}
+
 void TestLanDiagnosis::hostUnreachable()
 {
     // An address on the lab's own link that nobody has: ARP goes unanswered on the veth and the
@@ -118,6 +218,12 @@ void TestLanDiagnosis::hostUnreachable()
     QCOMPARE(run.errorName(), QStringLiteral("NetworkError"));
     QCOMPARE(run.osError(), QStringLiteral("EHOSTUNREACH"));
     QCOMPARE(run.cause(), QStringLiteral("host-unreachable"));
+    // The kernel's own "host unreachable" to itself, not a firewall's "prohibited".
+    const QString icmp = run.result.value(QStringLiteral("icmp"))
+                             .toObject()
+                             .value(QStringLiteral("meaning"))
+                             .toString();
+    QVERIFY2(icmp.isEmpty() || icmp == QLatin1String("host-unreachable"), qPrintable(icmp));
 }
 
 void TestLanDiagnosis::networkUnreachable_data()
