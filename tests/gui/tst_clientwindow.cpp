@@ -28,6 +28,7 @@ private slots:
     void previewsWhatWillBeDialled();
     void cancelKeepsTheWindowResponsive();
     void historyReruns();
+    void aBadSendEscapeIsNotDialled();
 };
 
 namespace {
@@ -147,7 +148,8 @@ void TestClientWindow::cancelKeepsTheWindowResponsive()
     QTRY_COMPARE(silent.accepted(), 1);
     QTest::mouseClick(ui.connect, Qt::LeftButton);
     QVERIFY(!window.run()->isRunning());
-    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Cancelled"));
+    // Cancelled inside the banner window: the handshake had completed, so it is reachable.
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Reachable"));
     QVERIFY(ui.connect->text().contains(QStringLiteral("Connect")));
 }
 
@@ -175,6 +177,24 @@ void TestClientWindow::historyReruns()
     QTest::keySequence(ui.history, QKeySequence::Copy);
     QVERIFY(QApplication::clipboard()->text().contains(
         QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
+}
+
+void TestClientWindow::aBadSendEscapeIsNotDialled()
+{
+    ClientWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QStringLiteral("9"));
+    auto *send = window.findChild<QLineEdit *>(QStringLiteral("sendEdit"));
+    QVERIFY(send);
+    send->setText(QStringLiteral("HEAD \\q"));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QVERIFY(!window.run()->isRunning());
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Not dialled"));
+    QVERIFY(!ui.details->toPlainText().isEmpty());
+    QCOMPARE(ui.history->count(), 0);
 }
 
 QTEST_MAIN(TestClientWindow)

@@ -41,7 +41,8 @@ namespace {
 // After a greeting: the inputs, the verdict, the detail tabs and the page shown (the wire).
 const QStringList kClientOrder = {
     QStringLiteral("addressEdit"),      QStringLiteral("portEdit"),
-    QStringLiteral("timeoutSpin"),      QStringLiteral("connectButton"),
+    QStringLiteral("timeoutSpin"),      QStringLiteral("bannerWaitSpin"),
+    QStringLiteral("sendEdit"),         QStringLiteral("connectButton"),
     QStringLiteral("verdictPanel"),     QStringLiteral("detailTabs"),
     QStringLiteral("handshakeDiagram"),
 };
