@@ -75,13 +75,6 @@ Lizenz: MIT.</translation>
             <numerusform>%1 hat die Verbindung nach %n Bytes zurückgesetzt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation>
-            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Byte empfangen).</numerusform>
-            <numerusform>%1 hat die Verbindung angenommen, das Senden aber nicht innerhalb der Lesefrist abgeschlossen (%n Bytes empfangen).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
         <translation>%1: %2 nach %3 ms.</translation>
@@ -93,6 +86,45 @@ Lizenz: MIT.</translation>
     <message>
         <source>%1: cancelled.</source>
         <translation>%1: abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted and kept the connection open (%n byte(s) arrived).</source>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen und offen gehalten (%n Byte empfangen).</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen und offen gehalten (%n Bytes empfangen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It sent a greeting and closed the connection.</source>
+        <translation>Er hat eine Begrüßung gesendet und die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>It sent a banner and kept the connection open, waiting for the client.</source>
+        <translation>Er hat ein Banner gesendet und die Verbindung offen gehalten; er wartet auf den Client.</translation>
+    </message>
+    <message>
+        <source>It sent nothing back to what was sent.</source>
+        <translation>Er hat auf das Gesendete nichts zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>It sent nothing: it waits for the client to speak first (as web servers, TLS and most databases do).</source>
+        <translation>Er hat nichts gesendet: Er wartet, bis der Client zuerst spricht (wie Webserver, TLS und die meisten Datenbanken).</translation>
+    </message>
+    <message>
+        <source>It answered what was sent.</source>
+        <translation>Er hat auf das Gesendete geantwortet.</translation>
+    </message>
+    <message>
+        <source>It closed the connection at once without sending anything: a server turning this client away does this.</source>
+        <translation>Er hat die Verbindung sofort geschlossen, ohne etwas zu senden: So weist ein Server diesen Client ab.</translation>
+    </message>
+    <message>
+        <source>It reset the connection after accepting it.</source>
+        <translation>Er hat die Verbindung nach dem Annehmen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the service showed what it does.</source>
+        <translation>Abgebrochen, bevor der Dienst zeigte, was er tut.</translation>
     </message>
 </context>
 <context>
@@ -287,10 +319,6 @@ Lizenz: MIT.</translation>
         <translation>ms</translation>
     </message>
     <message>
-        <source>Longest wait for the greeting once connected, in ms (default 5000).</source>
-        <translation>Maximale Wartezeit auf die Begrüßung nach dem Verbindungsaufbau, in ms (Standard: 5000).</translation>
-    </message>
-    <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>Sprache der Oberfläche (en, de, zh_CN); Standard: die des Systems.</translation>
     </message>
@@ -309,10 +337,6 @@ Lizenz: MIT.</translation>
     <message>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
         <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation>--read-timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
@@ -348,6 +372,26 @@ Lizenz: MIT.</translation>
     <message>
         <source>TCP port (default %1).</source>
         <translation>TCP-Port (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--send: %1</source>
+        <translation>--send: %1</translation>
+    </message>
+    <message>
+        <source>Once connected, how long to listen for what the service sends, in ms (default 1000).</source>
+        <translation>Nach dem Verbinden so lange auf das lauschen, was der Dienst sendet, in ms (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>Text to send once connected; \r, \n, \t, \\ and \xNN are escapes, e.g. &quot;HEAD / HTTP/1.0\r\n\r\n&quot;.</source>
+        <translation>Nach dem Verbinden zu sendender Text; \r, \n, \t, \\ und \xNN sind Escapes, z. B. &quot;HEAD / HTTP/1.0\r\n\r\n&quot;.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>--%1 takes milliseconds from 1 to 600000, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet Millisekunden von 1 bis 600000, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +628,38 @@ Lizenz: MIT.</translation>
         <source>It said: %1</source>
         <translation>Er sagte: %1</translation>
     </message>
+    <message>
+        <source>Banner wait</source>
+        <translation>Wartezeit auf Banner</translation>
+    </message>
+    <message>
+        <source>Once connected, how long to listen for what the service says, in milliseconds.</source>
+        <translation>Wie lange nach dem Verbindungsaufbau auf das gehört wird, was der Dienst sendet, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. HEAD / HTTP/1.0\r\n\r\n</source>
+        <translation>optional, z. B. HEAD / HTTP/1.0\r\n\r\n</translation>
+    </message>
+    <message>
+        <source>Send once connected</source>
+        <translation>Nach dem Verbinden senden</translation>
+    </message>
+    <message>
+        <source>Text sent once connected, with \r, \n, \t, \\ and \xNN escapes; empty sends nothing.</source>
+        <translation>Text, der nach dem Verbinden gesendet wird, mit den Escapes \r, \n, \t, \\ und \xNN; leer sendet nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for:</source>
+        <translation>&amp;Zuhören für:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d:</source>
+        <translation>Sen&amp;den:</translation>
+    </message>
+    <message>
+        <source>After a backslash write r, n, t, another backslash, or x and two hex digits.</source>
+        <translation>Schreiben Sie nach einem Backslash r, n, t, einen weiteren Backslash oder x und zwei Hexziffern.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -650,10 +726,6 @@ Lizenz: MIT.</translation>
         <translation>Korrigieren Sie die Adresse wie in der Meldung beschrieben und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>Connected to %1 and received the greeting.</source>
-        <translation>Mit %1 verbunden und die Begrüßung empfangen.</translation>
-    </message>
-    <message>
         <source>Cancelled before an answer arrived.</source>
         <translation>Abgebrochen, bevor eine Antwort eintraf.</translation>
     </message>
@@ -672,14 +744,6 @@ Lizenz: MIT.</translation>
     <message>
         <source>No address was tried.</source>
         <translation>Es wurde keine Adresse versucht.</translation>
-    </message>
-    <message>
-        <source>Something accepts connections at %1, but it did not send a greeting and close: it is probably another program, not a BindLab server.</source>
-        <translation>Unter %1 nimmt etwas Verbindungen an, hat aber keine Begrüßung gesendet und die Verbindung geschlossen: Vermutlich ist es ein anderes Programm, kein BindLab-Server.</translation>
-    </message>
-    <message>
-        <source>Check which program listens on port %1 on the server.</source>
-        <translation>Prüfen Sie, welches Programm auf dem Server auf Port %1 lauscht.</translation>
     </message>
     <message>
         <source>No answer from %1 at all until the timeout: packets are being dropped on the way, typically by a firewall. A closed port would have been refused at once.</source>
@@ -797,12 +861,87 @@ Lizenz: MIT.</translation>
         <source>Connect to the address it listens on, or bind it to all interfaces.</source>
         <translation>Verbinden Sie sich mit der Adresse, auf der er lauscht, oder binden Sie ihn an alle Schnittstellen.</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection. %2</source>
+        <translation>Erreichbar: %1 hat die Verbindung angenommen. %2</translation>
+    </message>
+    <message>
+        <source>It sent: %1</source>
+        <translation>Er hat gesendet: %1</translation>
+    </message>
+    <message>
+        <source>On this machine, %1 listens on %2.</source>
+        <translation>Auf diesem Rechner lauscht %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s own firewall rejected the connection to %1: on its own addresses and loopback no other host is involved. Whether a program listens there is not even asked.</source>
+        <translation>Die eigene Firewall dieses Rechners hat die Verbindung zu %1 abgewiesen: Bei seinen eigenen Adressen und beim Loopback ist kein anderer Host beteiligt. Ob dort ein Programm lauscht, wird gar nicht erst gefragt.</translation>
+    </message>
+    <message>
+        <source>A firewall rejected the connection to %1: the host is up (the rejection came back at once), but a rule refuses TCP port %2. The error text (&quot;%3&quot;) sounds like a missing host; it is not.</source>
+        <translation>Eine Firewall hat die Verbindung zu %1 abgewiesen: Der Host ist erreichbar (die Abweisung kam sofort zurück), aber eine Regel verweigert TCP-Port %2. Der Fehlertext (&quot;%3&quot;) klingt nach einem fehlenden Host; das ist er nicht.</translation>
+    </message>
+    <message>
+        <source>The rejection came back after %1 ms (a missing host takes seconds).</source>
+        <translation>Die Abweisung kam nach %1 ms zurück (ein fehlender Host braucht Sekunden).</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>On %1, firewalld: &quot;firewall-cmd --list-all&quot; shows the rules; &quot;firewall-cmd --add-port=%2/tcp&quot; opens the port (add --permanent to keep it).</source>
+        <translation>Auf %1, firewalld: &quot;firewall-cmd --list-all&quot; zeigt die Regeln; &quot;firewall-cmd --add-port=%2/tcp&quot; öffnet den Port (mit --permanent bleibt es so).</translation>
+    </message>
+    <message>
+        <source>ufw: &quot;ufw status verbose&quot; shows the rules; &quot;ufw allow %1/tcp&quot; opens the port.</source>
+        <translation>ufw: &quot;ufw status verbose&quot; zeigt die Regeln; &quot;ufw allow %1/tcp&quot; öffnet den Port.</translation>
+    </message>
+    <message>
+        <source>nftables: &quot;nft list ruleset&quot; shows the rule that rejects; add an accept rule for TCP port %1 before it (&quot;nft insert rule inet filter input tcp dport %1 accept&quot;, with your table and chain).</source>
+        <translation>nftables: &quot;nft list ruleset&quot; zeigt die abweisende Regel; fügen Sie davor eine Accept-Regel für TCP-Port %1 ein (&quot;nft insert rule inet filter input tcp dport %1 accept&quot;, mit Ihrer Tabelle und Kette).</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall: &quot;netsh advfirewall firewall show rule name=all&quot; shows the rules; &quot;New-NetFirewallRule -DisplayName BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action Allow&quot; (PowerShell, as administrator) opens the port.</source>
+        <translation>Windows Defender Firewall: &quot;netsh advfirewall firewall show rule name=all&quot; zeigt die Regeln; &quot;New-NetFirewallRule -DisplayName BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action Allow&quot; (PowerShell, als Administrator) öffnet den Port.</translation>
+    </message>
+    <message>
+        <source>A rule in the output chain rejects this machine&apos;s own connections too: look there as well as in the input chain.</source>
+        <translation>Eine Regel in der Output-Kette weist auch die eigenen Verbindungen dieses Rechners ab: Sehen Sie dort ebenso nach wie in der Input-Kette.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
     <message>
         <source>%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>%1: Kein Bildschirm, auf dem ein Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder mit QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>EscapedText</name>
+    <message>
+        <source>The text ends with a lone backslash (character %1); write \\ to send a backslash.</source>
+        <translation>Der Text endet mit einem einzelnen Backslash (Zeichen %1); schreiben Sie \\, um einen Backslash zu senden.</translation>
+    </message>
+    <message>
+        <source>\x at character %1 needs two hex digits, as in \x0d.</source>
+        <translation>\x bei Zeichen %1 braucht zwei Hexziffern, wie in \x0d.</translation>
+    </message>
+    <message>
+        <source>\%1 at character %2 is not an escape BindLab knows; use \r, \n, \t, \\ or \xNN.</source>
+        <translation>\%1 bei Zeichen %2 ist kein Escape, das BindLab kennt; verwenden Sie \r, \n, \t, \\ oder \xNN.</translation>
+    </message>
+    <message>
+        <source>The text is %1 bytes long; at most %2 bytes can be sent.</source>
+        <translation>Der Text ist %1 Bytes lang; höchstens %2 Bytes können gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1171,14 @@ Lizenz: MIT.</translation>
         <source>This process has no descriptor left to open a socket with.</source>
         <translation>Diesem Prozess steht kein Deskriptor mehr zur Verfügung, um einen Socket zu öffnen.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Another program already listens on %1: %2. Stop it or choose another port (&quot;ss -ltnp&quot; lists every listener).</source>
+        <translation>Ein anderes Programm lauscht bereits auf %1: %2. Beenden Sie es oder wählen Sie einen anderen Port (&quot;ss -ltnp&quot; listet alle lauschenden Sockets).</translation>
+    </message>
 </context>
 <context>
     <name>HandshakeDiagram</name>
@@ -1172,12 +1319,39 @@ Lizenz: MIT.</translation>
         <translation>Verbunden, dann hat der Server die Verbindung zurückgesetzt.</translation>
     </message>
     <message>
-        <source>no end of greeting</source>
-        <translation>Begrüßung endet nicht</translation>
+        <source>ICMP type %1 code %2: prohibited</source>
+        <translation>ICMP Typ %1 Code %2: verboten</translation>
     </message>
     <message>
-        <source>Connected, but the server did not finish within the read deadline.</source>
-        <translation>Verbunden, aber der Server wurde nicht innerhalb der Lesefrist fertig.</translation>
+        <source>rejected (%1)</source>
+        <translation>abgewiesen (%1)</translation>
+    </message>
+    <message>
+        <source>SYN (stopped by a firewall)</source>
+        <translation>SYN (von einer Firewall aufgehalten)</translation>
+    </message>
+    <message>
+        <source>A firewall rule stopped the SYN and answered with an ICMP &quot;administratively prohibited&quot;: the server&apos;s own TCP never saw the connection.</source>
+        <translation>Eine Firewall-Regel hat das SYN aufgehalten und mit einem ICMP &quot;administratively prohibited&quot; geantwortet: Das TCP des Servers hat die Verbindung nie gesehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>banner (%n byte(s))</source>
+        <translation>
+            <numerusform>Banner (%n Byte)</numerusform>
+            <numerusform>Banner (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection kept open</source>
+        <translation>Verbindung bleibt offen</translation>
+    </message>
+    <message>
+        <source>Connected; the service sent a banner and kept the connection open, waiting for the client.</source>
+        <translation>Verbunden; der Dienst hat ein Banner gesendet und die Verbindung offen gehalten; er wartet auf den Client.</translation>
+    </message>
+    <message>
+        <source>Connected; the service sent nothing and waits for the client to speak first.</source>
+        <translation>Verbunden; der Dienst hat nichts gesendet und wartet, bis der Client zuerst spricht.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1367,10 @@ Lizenz: MIT.</translation>
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection in %2; listening for up to %3 ms …</source>
+        <translation>Erreichbar: %1 hat die Verbindung in %2 angenommen; lausche bis zu %3 ms …</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1415,48 @@ Lizenz: MIT.</translation>
             <numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform>
             <numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IcmpReport</name>
+    <message>
+        <source>administratively prohibited: a firewall rule rejected it</source>
+        <translation>administrativ verboten: Eine Firewall-Regel hat es abgewiesen</translation>
+    </message>
+    <message>
+        <source>host unreachable: no answer for that address on its network</source>
+        <translation>Host nicht erreichbar: keine Antwort für diese Adresse in ihrem Netz</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>Port nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no meaning BindLab knows</source>
+        <translation>keine Bedeutung, die BindLab kennt</translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3 (%4)</source>
+        <translation>%1 Typ %2 Code %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3 (%4) from %5</source>
+        <translation>%1 Typ %2 Code %3 (%4) von %5</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningSockets</name>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>a program this user may not inspect (another user&apos;s process; an administrator can see which)</source>
+        <translation>ein Programm, das dieser Benutzer nicht einsehen darf (der Prozess eines anderen Benutzers; ein Administrator kann sehen, welches)</translation>
+    </message>
+    <message>
+        <source>a program BindLab cannot name here</source>
+        <translation>ein Programm, das BindLab hier nicht benennen kann</translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1746,6 @@ Lizenz: MIT.</translation>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Greeting received from %1</source>
-        <translation>Begrüßung von %1 empfangen</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1540,10 +1756,6 @@ Lizenz: MIT.</translation>
     <message>
         <source>Nothing was tried</source>
         <translation>Es wurde nichts versucht</translation>
-    </message>
-    <message>
-        <source>Connected, but no greeting: %1</source>
-        <translation>Verbunden, aber keine Begrüßung: %1</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
@@ -1601,10 +1813,6 @@ Lizenz: MIT.</translation>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
-    <message>
-        <source>Greeting: %1</source>
-        <translation>Begrüßung: %1</translation>
-    </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
         <translation>
@@ -1615,6 +1823,18 @@ Lizenz: MIT.</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection</source>
+        <translation>Erreichbar: %1 hat die Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>%1 (in %2).</source>
+        <translation>%1 (in %2).</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2181,25 @@ Lizenz: MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceHint</name>
+    <message>
+        <source>FTP or SMTP</source>
+        <translation>FTP oder SMTP</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>What it sent looks like %1.</source>
+        <translation>Was er gesendet hat, sieht nach %1 aus.</translation>
+    </message>
+    <message>
+        <source>Port %1 is registered as &quot;%2&quot; in this system&apos;s service list (a convention, not proof of what listens).</source>
+        <translation>Port %1 ist in der Dienstliste dieses Systems als &quot;%2&quot; eingetragen (eine Konvention, kein Beweis dafür, was lauscht).</translation>
+    </message>
+</context>
+<context>
     <name>SocketErrorInfo</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -2164,10 +2403,6 @@ Lizenz: MIT.</translation>
         <translation>Kein Verbindungsversuch</translation>
     </message>
     <message>
-        <source>No greeting</source>
-        <translation>Keine Begrüßung</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -2224,8 +2459,36 @@ Lizenz: MIT.</translation>
         <translation>Die Adresse liegt nicht in einer wählbaren Form vor, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Something at %1 accepts connections but sent no greeting: probably another program.</source>
-        <translation>Etwas unter %1 nimmt Verbindungen an, hat aber keine Begrüßung gesendet: vermutlich ein anderes Programm.</translation>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and sent a banner; it waits for the client.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen und ein Banner gesendet; er wartet auf den Client.</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and waits for the client to speak first.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen und wartet, bis der Client zuerst etwas sendet.</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and answered what was sent.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen und auf das Gesendete geantwortet.</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection, then closed it without a word.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen und dann wortlos geschlossen.</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection, then reset it.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen und dann zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection.</source>
+        <translation>Der Dienst unter %1 hat die Verbindung angenommen.</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,6 @@ Licence: MIT.</source>
             <numerusform>%1 在传输 %n 字节后重置了连接。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 accepted but did not finish sending within the read deadline (%n byte(s) arrived).</source>
-        <translation>
-            <numerusform>%1 接受了连接，但未在读取时限内发送完毕（已收到 %n 字节）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 after %3 ms.</source>
         <translation>%1：%2（耗时 %3 ms）。</translation>
@@ -89,6 +83,44 @@ Licence: MIT.</source>
     <message>
         <source>%1: cancelled.</source>
         <translation>%1：已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted and kept the connection open (%n byte(s) arrived).</source>
+        <translation>
+            <numerusform>%1 接受了连接并保持其打开（已收到 %n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It sent a greeting and closed the connection.</source>
+        <translation>它发送了问候语并关闭了连接。</translation>
+    </message>
+    <message>
+        <source>It sent a banner and kept the connection open, waiting for the client.</source>
+        <translation>它发送了横幅并保持连接打开，等待客户端。</translation>
+    </message>
+    <message>
+        <source>It sent nothing back to what was sent.</source>
+        <translation>它没有对发送的内容作出任何回应。</translation>
+    </message>
+    <message>
+        <source>It sent nothing: it waits for the client to speak first (as web servers, TLS and most databases do).</source>
+        <translation>它没有发送任何数据：它等待客户端先发言（Web 服务器、TLS 和大多数数据库都是如此）。</translation>
+    </message>
+    <message>
+        <source>It answered what was sent.</source>
+        <translation>它对发送的内容作出了回应。</translation>
+    </message>
+    <message>
+        <source>It closed the connection at once without sending anything: a server turning this client away does this.</source>
+        <translation>它未发送任何数据就立即关闭了连接：服务器拒绝此客户端时会这样做。</translation>
+    </message>
+    <message>
+        <source>It reset the connection after accepting it.</source>
+        <translation>它在接受连接后将其重置。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the service showed what it does.</source>
+        <translation>在服务表现出其行为之前已取消。</translation>
     </message>
 </context>
 <context>
@@ -283,10 +315,6 @@ Licence: MIT.</source>
         <translation>ms</translation>
     </message>
     <message>
-        <source>Longest wait for the greeting once connected, in ms (default 5000).</source>
-        <translation>连接建立后等待问候语的最长时间，单位 ms（默认 5000）。</translation>
-    </message>
-    <message>
         <source>Language of the interface (en, de, zh_CN); default: the system&apos;s.</source>
         <translation>界面语言（en, de, zh_CN）；默认：系统语言。</translation>
     </message>
@@ -305,10 +333,6 @@ Licence: MIT.</source>
     <message>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
         <translation>--timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>--read-timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;.</source>
-        <translation>--read-timeout 需要 1 到 600000 之间的毫秒数，而不是&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No target given. Usage: bindlab-client --headless TARGET [PORT]</source>
@@ -344,6 +368,26 @@ Licence: MIT.</source>
     <message>
         <source>TCP port (default %1).</source>
         <translation>TCP 端口（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--send: %1</source>
+        <translation>--send：%1</translation>
+    </message>
+    <message>
+        <source>Once connected, how long to listen for what the service sends, in ms (default 1000).</source>
+        <translation>连接后监听服务所发送内容的时长，单位 ms（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Text to send once connected; \r, \n, \t, \\ and \xNN are escapes, e.g. &quot;HEAD / HTTP/1.0\r\n\r\n&quot;.</source>
+        <translation>连接后要发送的文本；\r、\n、\t、\\ 和 \xNN 为转义序列，例如 &quot;HEAD / HTTP/1.0\r\n\r\n&quot;。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>--%1 takes milliseconds from 1 to 600000, not &quot;%2&quot;.</source>
+        <translation>--%1 接受 1 到 600000 之间的毫秒数，而不是 &quot;%2&quot;。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +624,38 @@ Licence: MIT.</source>
         <source>It said: %1</source>
         <translation>它发送了：%1</translation>
     </message>
+    <message>
+        <source>Banner wait</source>
+        <translation>横幅等待时间</translation>
+    </message>
+    <message>
+        <source>Once connected, how long to listen for what the service says, in milliseconds.</source>
+        <translation>连接建立后等待服务发送内容的时长（毫秒）。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. HEAD / HTTP/1.0\r\n\r\n</source>
+        <translation>可选，例如 HEAD / HTTP/1.0\r\n\r\n</translation>
+    </message>
+    <message>
+        <source>Send once connected</source>
+        <translation>连接后发送</translation>
+    </message>
+    <message>
+        <source>Text sent once connected, with \r, \n, \t, \\ and \xNN escapes; empty sends nothing.</source>
+        <translation>连接后发送的文本，可使用 \r、\n、\t、\\ 和 \xNN 转义；留空则不发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for:</source>
+        <translation>等待时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d:</source>
+        <translation>发送(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>After a backslash write r, n, t, another backslash, or x and two hex digits.</source>
+        <translation>反斜杠后请写 r、n、t、另一个反斜杠，或 x 加两位十六进制数字。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -646,10 +722,6 @@ Licence: MIT.</source>
         <translation>请按提示修正地址，然后重新连接。</translation>
     </message>
     <message>
-        <source>Connected to %1 and received the greeting.</source>
-        <translation>已连接到 %1 并收到问候语。</translation>
-    </message>
-    <message>
         <source>Cancelled before an answer arrived.</source>
         <translation>在收到应答前已取消。</translation>
     </message>
@@ -668,14 +740,6 @@ Licence: MIT.</source>
     <message>
         <source>No address was tried.</source>
         <translation>未尝试任何地址。</translation>
-    </message>
-    <message>
-        <source>Something accepts connections at %1, but it did not send a greeting and close: it is probably another program, not a BindLab server.</source>
-        <translation>%1 上有程序接受连接，但它没有发送问候语并关闭连接：这很可能是其他程序，而不是 BindLab 服务器。</translation>
-    </message>
-    <message>
-        <source>Check which program listens on port %1 on the server.</source>
-        <translation>请检查服务器上哪个程序在监听端口 %1。</translation>
     </message>
     <message>
         <source>No answer from %1 at all until the timeout: packets are being dropped on the way, typically by a firewall. A closed port would have been refused at once.</source>
@@ -793,12 +857,87 @@ Licence: MIT.</source>
         <source>Connect to the address it listens on, or bind it to all interfaces.</source>
         <translation>请连接到它监听的地址，或将其绑定到所有接口。</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（由 %2）</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection. %2</source>
+        <translation>可达：%1 接受了连接。%2</translation>
+    </message>
+    <message>
+        <source>It sent: %1</source>
+        <translation>它发送了：%1</translation>
+    </message>
+    <message>
+        <source>On this machine, %1 listens on %2.</source>
+        <translation>在本机上，%1 在 %2 上监听。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s own firewall rejected the connection to %1: on its own addresses and loopback no other host is involved. Whether a program listens there is not even asked.</source>
+        <translation>本机自己的防火墙拒绝了到 %1 的连接：在本机自己的地址和回环上不涉及其他主机。是否有程序在那里监听根本没有被询问。</translation>
+    </message>
+    <message>
+        <source>A firewall rejected the connection to %1: the host is up (the rejection came back at once), but a rule refuses TCP port %2. The error text (&quot;%3&quot;) sounds like a missing host; it is not.</source>
+        <translation>防火墙拒绝了到 %1 的连接：主机在线（拒绝立即返回），但有一条规则拒绝 TCP 端口 %2。错误文本（&quot;%3&quot;）听起来像是主机不存在，但并非如此。</translation>
+    </message>
+    <message>
+        <source>The rejection came back after %1 ms (a missing host takes seconds).</source>
+        <translation>拒绝在 %1 ms 后返回（主机不存在时需要数秒）。</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>On %1, firewalld: &quot;firewall-cmd --list-all&quot; shows the rules; &quot;firewall-cmd --add-port=%2/tcp&quot; opens the port (add --permanent to keep it).</source>
+        <translation>在%1上，firewalld：&quot;firewall-cmd --list-all&quot; 显示规则；&quot;firewall-cmd --add-port=%2/tcp&quot; 开放该端口（加上 --permanent 以持久保存）。</translation>
+    </message>
+    <message>
+        <source>ufw: &quot;ufw status verbose&quot; shows the rules; &quot;ufw allow %1/tcp&quot; opens the port.</source>
+        <translation>ufw：&quot;ufw status verbose&quot; 显示规则；&quot;ufw allow %1/tcp&quot; 开放该端口。</translation>
+    </message>
+    <message>
+        <source>nftables: &quot;nft list ruleset&quot; shows the rule that rejects; add an accept rule for TCP port %1 before it (&quot;nft insert rule inet filter input tcp dport %1 accept&quot;, with your table and chain).</source>
+        <translation>nftables：&quot;nft list ruleset&quot; 显示拒绝的规则；在其之前为 TCP 端口 %1 添加一条接受规则（&quot;nft insert rule inet filter input tcp dport %1 accept&quot;，使用您的表和链）。</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall: &quot;netsh advfirewall firewall show rule name=all&quot; shows the rules; &quot;New-NetFirewallRule -DisplayName BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action Allow&quot; (PowerShell, as administrator) opens the port.</source>
+        <translation>Windows Defender 防火墙：&quot;netsh advfirewall firewall show rule name=all&quot; 显示规则；&quot;New-NetFirewallRule -DisplayName BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action Allow&quot;（PowerShell，以管理员身份）开放该端口。</translation>
+    </message>
+    <message>
+        <source>A rule in the output chain rejects this machine&apos;s own connections too: look there as well as in the input chain.</source>
+        <translation>输出链中的规则也会拒绝本机自己的连接：请同时检查输出链和输入链。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
     <message>
         <source>%1: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>%1：没有可以打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请使用 --headless 运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
+    <name>EscapedText</name>
+    <message>
+        <source>The text ends with a lone backslash (character %1); write \\ to send a backslash.</source>
+        <translation>文本以单个反斜杠结尾（第 %1 个字符）；要发送反斜杠请写 \\。</translation>
+    </message>
+    <message>
+        <source>\x at character %1 needs two hex digits, as in \x0d.</source>
+        <translation>第 %1 个字符处的 \x 需要两位十六进制数字，例如 \x0d。</translation>
+    </message>
+    <message>
+        <source>\%1 at character %2 is not an escape BindLab knows; use \r, \n, \t, \\ or \xNN.</source>
+        <translation>第 %2 个字符处的 \%1 不是 BindLab 认识的转义序列；请使用 \r、\n、\t、\\ 或 \xNN。</translation>
+    </message>
+    <message>
+        <source>The text is %1 bytes long; at most %2 bytes can be sent.</source>
+        <translation>文本长 %1 字节；最多可发送 %2 字节。</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1167,14 @@ Licence: MIT.</source>
         <source>This process has no descriptor left to open a socket with.</source>
         <translation>本进程已没有可用于打开套接字的描述符。</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>Another program already listens on %1: %2. Stop it or choose another port (&quot;ss -ltnp&quot; lists every listener).</source>
+        <translation>另一个程序已在 %1 上监听：%2。请停止它或选择其他端口（&quot;ss -ltnp&quot; 列出所有监听套接字）。</translation>
+    </message>
 </context>
 <context>
     <name>HandshakeDiagram</name>
@@ -1165,12 +1312,38 @@ Licence: MIT.</source>
         <translation>已连接，随后服务器重置了连接。</translation>
     </message>
     <message>
-        <source>no end of greeting</source>
-        <translation>问候语未结束</translation>
+        <source>ICMP type %1 code %2: prohibited</source>
+        <translation>ICMP 类型 %1 代码 %2：禁止</translation>
     </message>
     <message>
-        <source>Connected, but the server did not finish within the read deadline.</source>
-        <translation>已连接，但服务器未在读取时限内发送完毕。</translation>
+        <source>rejected (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>SYN (stopped by a firewall)</source>
+        <translation>SYN（被防火墙拦截）</translation>
+    </message>
+    <message>
+        <source>A firewall rule stopped the SYN and answered with an ICMP &quot;administratively prohibited&quot;: the server&apos;s own TCP never saw the connection.</source>
+        <translation>一条防火墙规则拦截了 SYN，并以 ICMP &quot;administratively prohibited&quot; 作答：服务器自身的 TCP 从未见到该连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>banner (%n byte(s))</source>
+        <translation>
+            <numerusform>横幅（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connection kept open</source>
+        <translation>连接保持打开</translation>
+    </message>
+    <message>
+        <source>Connected; the service sent a banner and kept the connection open, waiting for the client.</source>
+        <translation>已连接；服务发送了横幅并保持连接打开，等待客户端。</translation>
+    </message>
+    <message>
+        <source>Connected; the service sent nothing and waits for the client to speak first.</source>
+        <translation>已连接；服务未发送任何数据，等待客户端先发言。</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1359,10 @@ Licence: MIT.</source>
     <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection in %2; listening for up to %3 ms …</source>
+        <translation>可达：%1 在 %2 内接受了连接；最多监听 %3 ms …</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1406,48 @@ Licence: MIT.</source>
         <translation>
             <numerusform>已停止：已向 %n 个连接发送问候语。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IcmpReport</name>
+    <message>
+        <source>administratively prohibited: a firewall rule rejected it</source>
+        <translation>管理性禁止：一条防火墙规则拒绝了它</translation>
+    </message>
+    <message>
+        <source>host unreachable: no answer for that address on its network</source>
+        <translation>主机不可达：该地址在其网络上无应答</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>端口不可达</translation>
+    </message>
+    <message>
+        <source>no meaning BindLab knows</source>
+        <translation>BindLab 不知道其含义</translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3 (%4)</source>
+        <translation>%1 类型 %2 代码 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 type %2 code %3 (%4) from %5</source>
+        <translation>%1 类型 %2 代码 %3（%4），来自 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningSockets</name>
+    <message>
+        <source>%1 (PID %2)</source>
+        <translation>%1（PID %2）</translation>
+    </message>
+    <message>
+        <source>a program this user may not inspect (another user&apos;s process; an administrator can see which)</source>
+        <translation>当前用户无权查看的程序（另一用户的进程；管理员可以看到是哪个）</translation>
+    </message>
+    <message>
+        <source>a program BindLab cannot name here</source>
+        <translation>BindLab 在此无法识别名称的程序</translation>
     </message>
 </context>
 <context>
@@ -1514,10 +1733,6 @@ Licence: MIT.</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Greeting received from %1</source>
-        <translation>已收到来自 %1 的问候语</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1528,10 +1743,6 @@ Licence: MIT.</source>
     <message>
         <source>Nothing was tried</source>
         <translation>未进行任何尝试</translation>
-    </message>
-    <message>
-        <source>Connected, but no greeting: %1</source>
-        <translation>已连接，但未收到问候语：%1</translation>
     </message>
     <message>
         <source>No answer (timed out)</source>
@@ -1589,10 +1800,6 @@ Licence: MIT.</source>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
-    <message>
-        <source>Greeting: %1</source>
-        <translation>问候语：%1</translation>
-    </message>
     <message numerus="yes">
         <source>(cut at %n byte(s))</source>
         <translation>
@@ -1602,6 +1809,18 @@ Licence: MIT.</source>
     <message>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Reachable: %1 accepted the connection</source>
+        <translation>可达：%1 接受了连接</translation>
+    </message>
+    <message>
+        <source>%1 (in %2).</source>
+        <translation>%1（用时 %2）。</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已收到：%1</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2165,25 @@ Licence: MIT.</source>
     </message>
 </context>
 <context>
+    <name>ServiceHint</name>
+    <message>
+        <source>FTP or SMTP</source>
+        <translation>FTP 或 SMTP</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL 或 MariaDB</translation>
+    </message>
+    <message>
+        <source>What it sent looks like %1.</source>
+        <translation>它发送的内容看起来像 %1。</translation>
+    </message>
+    <message>
+        <source>Port %1 is registered as &quot;%2&quot; in this system&apos;s service list (a convention, not proof of what listens).</source>
+        <translation>端口 %1 在本系统的服务列表中登记为 &quot;%2&quot;（这只是惯例，不能证明实际监听的是什么）。</translation>
+    </message>
+</context>
+<context>
     <name>SocketErrorInfo</name>
     <message>
         <source>%1 (%2): %3</source>
@@ -2149,10 +2387,6 @@ Licence: MIT.</source>
         <translation>未发起连接</translation>
     </message>
     <message>
-        <source>No greeting</source>
-        <translation>没有问候语</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2209,8 +2443,36 @@ Licence: MIT.</source>
         <translation>该地址的格式无法用于连接，因此没有发送任何数据。</translation>
     </message>
     <message>
-        <source>Something at %1 accepts connections but sent no greeting: probably another program.</source>
-        <translation>%1 上有程序接受连接，但没有发送问候语：可能是其他程序。</translation>
+        <source>Reachable</source>
+        <translation>可以连接</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and sent a banner; it waits for the client.</source>
+        <translation>%1 上的服务接受了连接并发送了横幅；它在等待客户端。</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and waits for the client to speak first.</source>
+        <translation>%1 上的服务接受了连接，正在等待客户端先发送数据。</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection and answered what was sent.</source>
+        <translation>%1 上的服务接受了连接，并回复了所发送的内容。</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection, then closed it without a word.</source>
+        <translation>%1 上的服务接受了连接，随后未发送任何内容就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection, then reset it.</source>
+        <translation>%1 上的服务接受了连接，随后重置了连接。</translation>
+    </message>
+    <message>
+        <source>The service at %1 accepted the connection.</source>
+        <translation>%1 上的服务接受了连接。</translation>
     </message>
 </context>
 <context>

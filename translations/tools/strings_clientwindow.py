@@ -37,7 +37,6 @@ TABLE = [
 ('Verdict', 'Unreachable', 'Nicht erreichbar', '不可达'),
 ('Verdict', 'Name not found', 'Name nicht gefunden', '找不到名称'),
 ('Verdict', 'Not dialled', 'Kein Verbindungsversuch', '未发起连接'),
-('Verdict', 'No greeting', 'Keine Begrüßung', '没有问候语'),
 ('Verdict', 'Cancelled', 'Abgebrochen', '已取消'),
 ('Verdict', 'Failed', 'Fehlgeschlagen', '失败'),
 ('Verdict', 'The server at %1 accepted the connection and sent its greeting.',
@@ -76,9 +75,6 @@ TABLE = [
 ('Verdict', 'The address is not in a form that can be dialled, so nothing was sent.',
  'Die Adresse liegt nicht in einer wählbaren Form vor, daher wurde nichts gesendet.',
  '该地址的格式无法用于连接，因此没有发送任何数据。'),
-('Verdict', 'Something at %1 accepts connections but sent no greeting: probably another program.',
- 'Etwas unter %1 nimmt Verbindungen an, hat aber keine Begrüßung gesendet: vermutlich ein anderes Programm.',
- '%1 上有程序接受连接，但没有发送问候语：可能是其他程序。'),
 # -------------------------------------------------------------- ClientWindow
 ('ClientWindow', 'Why the connection failed, the evidence, and every next step.',
  'Warum die Verbindung fehlschlug, die Belege und alle nächsten Schritte.',
