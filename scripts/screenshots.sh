@@ -2,9 +2,11 @@
 # Regenerates docs/screenshots/: both windows in the classic demo state (the server bound to
 # this machine's hostname and greeting a local client; the client refused on the LAN address)
 # in English, German and Simplified Chinese, plus English checks that a long scoped IPv6 address
-# does not clip and that a dark palette reads. Runs offscreen (no display needed), uses only
-# loopback and this machine's own addresses, and keeps its settings and scratch files in the
-# build tree. Re-run it after the translations change.
+# does not clip and that a dark palette reads, and both windows in presenter mode. Each window
+# runs on a real X server (Xvfb) of a real screen size at the size it chooses for itself:
+# 1366x768, the most common laptop, and 1280x720, a common projector, for presenter mode. Uses
+# only loopback and this machine's own addresses, and keeps its settings and scratch files in
+# the build tree. Re-run it after the translations or the windows change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir="${BINDLAB_BUILD_DIR:-build}"
@@ -25,12 +27,13 @@ if ! fc-list :lang=zh family 2>/dev/null | grep -q .; then
     exit 1
 fi
 
+# offscreen_session chose the offscreen platform; these shots want the real X server.
+export QT_QPA_PLATFORM=xcb
 lan=$(lan_address)
-# The offscreen platform says so on every window; nothing to act on.
-quiet() { "$@" 2> >(grep -v 'propagateSizeHints' >&2); }
-# Large enough that every section shows its content, as on a desktop.
-server_size=960x720
-client_size=820x960
+# One X server per window, of the screen size that window is shown on.
+screen=1366x768
+on_screen() { xvfb-run -a -s "-screen 0 ${screen}x24" "$@"; }
+quiet() { on_screen "$@" 2> >(grep -v 'propagateSizeHints' >&2); }
 
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -50,13 +53,13 @@ shoot() { # LANG SUFFIX [EXTRA OPTION...]
     local port
     port=$(free_port)
     # The server window listens on the hostname (127.0.0.1 here) and greets one local client.
-    quiet "$server" -qwindowgeometry "$server_size" --lang "$lang" --bind hostname \
+    quiet "$server" --lang "$lang" --bind hostname \
         --port "$port" --start "$@" --screenshot "$out/server-$suffix.png" --screenshot-after 6000 &
     pids+=($!)
     wait_listening "$port"
     "$client" --headless 127.0.0.1 "$port" >/dev/null
     # The client window dials the LAN address: refused, with the loopback-only diagnosis.
-    quiet "$client" -qwindowgeometry "$client_size" --lang "$lang" --connect "$lan" "$port" "$@" \
+    quiet "$client" --lang "$lang" --connect "$lan" "$port" "$@" \
         --screenshot "$out/client-$suffix.png" --screenshot-after 2000
     wait "${pids[-1]}"
     unset 'pids[-1]'
@@ -67,6 +70,10 @@ for lang in en de zh_CN; do
     shoot "$lang" "$lang"
 done
 shoot en en-dark --screenshot-dark
+# Presenter mode takes the whole projector.
+screen=1280x720
+shoot en presenter --presenter
+screen=1366x768
 
 # The longest addresses this machine has: an IPv6 link-local address with its scope.
 scoped=$("$server" --list-binds --json |
@@ -79,11 +86,11 @@ for line in sys.stdin:
         break')
 if [ -n "$scoped" ]; then
     port=$(free_port)
-    quiet "$server" -qwindowgeometry "$server_size" --lang en --bind "$scoped" --port "$port" \
+    quiet "$server" --lang en --bind "$scoped" --port "$port" \
         --start --screenshot "$out/server-long-address.png" --screenshot-after 3000 &
     pids+=($!)
     # This machine's own address with nothing listening on the port: refused at once.
-    quiet "$client" -qwindowgeometry "$client_size" --lang en --connect "$scoped" "$(free_port)" \
+    quiet "$client" --lang en --connect "$scoped" "$(free_port)" \
         --screenshot "$out/client-long-address.png" --screenshot-after 2000
     wait "${pids[-1]}"
     unset 'pids[-1]'
