@@ -113,6 +113,29 @@ void ClientWindow::buildUi()
     setRunning(false);
 }
 
+void ClientWindow::buildServiceFields()
+{
+    // Any TCP service, not only BindLab's: how long to listen for its banner once connected,
+    // and what to say first to a service that waits for the client (HTTP, most databases).
+    m_bannerWaitSpin = new QSpinBox;
+    m_bannerWaitSpin->setObjectName(QStringLiteral("bannerWaitSpin"));
+    m_bannerWaitSpin->setRange(1, 60000);
+    m_bannerWaitSpin->setSingleStep(250);
+    m_bannerWaitSpin->setSuffix(tr(" ms"));
+    m_bannerWaitSpin->setValue(m_options.readTimeoutMs);
+    m_bannerWaitSpin->setAccessibleName(tr("Banner wait"));
+    m_bannerWaitSpin->setAccessibleDescription(
+        tr("Once connected, how long to listen for what the service says, in milliseconds."));
+
+    m_sendEdit = new QLineEdit(m_options.sendText);
+    m_sendEdit->setObjectName(QStringLiteral("sendEdit"));
+    m_sendEdit->setPlaceholderText(tr("optional, e.g. HEAD / HTTP/1.0\\r\\n\\r\\n"));
+    m_sendEdit->setAccessibleName(tr("Send once connected"));
+    m_sendEdit->setAccessibleDescription(
+        tr("Text sent once connected, with \\r, \\n, \\t, \\\\ and \\xNN escapes; empty sends "
+           "nothing."));
+}
+
 QGridLayout *ClientWindow::buildInputs()
 {
     m_addressEdit = new QLineEdit;
@@ -145,25 +168,7 @@ QGridLayout *ClientWindow::buildInputs()
     m_timeoutSpin->setAccessibleDescription(
         tr("How long to wait for each address to accept the connection, in milliseconds."));
 
-    // Any TCP service, not only BindLab's: how long to listen for its banner once connected,
-    // and what to say first to a service that waits for the client (HTTP, most databases).
-    m_bannerWaitSpin = new QSpinBox;
-    m_bannerWaitSpin->setObjectName(QStringLiteral("bannerWaitSpin"));
-    m_bannerWaitSpin->setRange(0, 60000);
-    m_bannerWaitSpin->setSingleStep(250);
-    m_bannerWaitSpin->setSuffix(tr(" ms"));
-    m_bannerWaitSpin->setValue(m_options.readTimeoutMs);
-    m_bannerWaitSpin->setAccessibleName(tr("Banner wait"));
-    m_bannerWaitSpin->setAccessibleDescription(
-        tr("Once connected, how long to listen for what the service says, in milliseconds."));
-
-    m_sendEdit = new QLineEdit(m_options.sendText);
-    m_sendEdit->setObjectName(QStringLiteral("sendEdit"));
-    m_sendEdit->setPlaceholderText(tr("optional, e.g. HEAD / HTTP/1.0\\r\\n\\r\\n"));
-    m_sendEdit->setAccessibleName(tr("Send once connected"));
-    m_sendEdit->setAccessibleDescription(
-        tr("Text sent once connected, with \\r, \\n, \\t, \\\\ and \\xNN escapes; empty sends "
-           "nothing."));
+    buildServiceFields();
 
     m_connectButton = new QPushButton(tr("&Connect"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));

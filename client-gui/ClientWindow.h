@@ -70,6 +70,7 @@ private:
     void copyReport();
     void updatePreview();
     void clearResults();
+    void buildServiceFields();
     void showSendError(const QString &error);
     void showRejection(const TargetParser::Result &parsed);
     void onLookupFinished(const QList<QHostAddress> &addresses);

@@ -43,63 +43,77 @@ HandshakeTrace HandshakeTrace::nothingSent(const QString &target, const QString 
 
 HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString &causeCode)
 {
-    using O = AttemptResult::Outcome;
     HandshakeTrace trace;
     trace.clientLabel = tr("This machine");
     trace.serverLabel = AddressText::withPort(a.address, a.port);
     trace.causeCode = causeCode;
     const qint64 connectAt = a.connectUsecs < 0 ? a.elapsedUsecs : a.connectUsecs;
+    if (a.connected)
+        drawConnected(&trace, a, connectAt);
+    else
+        drawFailure(&trace, a, causeCode, connectAt);
+    return trace;
+}
+
+// The connect failed: what the SYN met, told from the OS error and the ICMP report.
+void HandshakeTrace::drawFailure(HandshakeTrace *t, const AttemptResult &a,
+                                 const QString &causeCode, qint64 connectAt)
+{
+    using O = AttemptResult::Outcome;
+    HandshakeTrace &trace = *t;
     const OsError::Kind kind = OsError::kind(a.error.osError);
-
-    if (!a.connected) {
-        if (a.outcome == O::Cancelled) {
-            trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
-                        << Step{Kind::Silence, Party::Server, Party::Client,
-                                tr("cancelled while waiting"), a.elapsedUsecs};
-            trace.caption = tr("Cancelled before the other end answered.");
-            return trace;
-        }
-        if (a.outcome == O::ConnectTimedOut || kind == OsError::Kind::TimedOut) {
-            trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
-                        << packet(Party::Client, Party::Server, tr("SYN (retry)"), -1)
-                        << Step{Kind::Silence, Party::Server, Party::Client, tr("no answer"),
-                                a.elapsedUsecs};
-            trace.caption = tr("The SYN went out and nothing came back until the timeout: "
-                               "packets are dropped on the way (a firewall).");
-            return trace;
-        }
-        if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied ||
-            causeCode == QLatin1String("firewall-rejected")) {
-            drawFirewall(&trace, a, connectAt);
-            return trace;
-        }
-        if (kind == OsError::Kind::Refused) {
-            trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
-                        << packet(Party::Server, Party::Client, tr("RST"), connectAt);
-            trace.caption = tr("The other end answered the SYN with a reset at once: its "
-                               "kernel has no socket listening on that address and port.");
-            return trace;
-        }
-        if (kind == OsError::Kind::HostUnreachable) {
-            trace.steps << packet(Party::Client, Party::Server, tr("SYN (not delivered)"), 0)
-                        << packet(Party::Network, Party::Client, tr("host unreachable"), connectAt);
-            trace.caption = tr("No host answered for that address (no ARP or neighbour reply, "
-                               "or an ICMP \"host unreachable\"), so the SYN was never "
-                               "delivered.");
-            return trace;
-        }
-        if (kind == OsError::Kind::NetworkUnreachable) {
-            trace.steps << Step{Kind::Nothing, Party::Client, Party::Client,
-                                tr("no route: nothing sent"), connectAt};
-            trace.caption = tr("This machine has no route to the address: no packet left it.");
-            return trace;
-        }
+    if (a.outcome == O::Cancelled) {
         trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
-                    << packet(Party::Network, Party::Client, a.error.osErrorName(), connectAt);
-        trace.caption = tr("The connect failed with %1.").arg(a.error.summary());
-        return trace;
+                    << Step{Kind::Silence, Party::Server, Party::Client,
+                            tr("cancelled while waiting"), a.elapsedUsecs};
+        trace.caption = tr("Cancelled before the other end answered.");
+        return;
     }
+    if (a.outcome == O::ConnectTimedOut || kind == OsError::Kind::TimedOut) {
+        trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
+                    << packet(Party::Client, Party::Server, tr("SYN (retry)"), -1)
+                    << Step{Kind::Silence, Party::Server, Party::Client, tr("no answer"),
+                            a.elapsedUsecs};
+        trace.caption = tr("The SYN went out and nothing came back until the timeout: "
+                           "packets are dropped on the way (a firewall).");
+        return;
+    }
+    if (a.icmp.adminProhibited() || kind == OsError::Kind::AccessDenied ||
+        causeCode == QLatin1String("firewall-rejected")) {
+        drawFirewall(&trace, a, connectAt);
+        return;
+    }
+    if (kind == OsError::Kind::Refused) {
+        trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
+                    << packet(Party::Server, Party::Client, tr("RST"), connectAt);
+        trace.caption = tr("The other end answered the SYN with a reset at once: its "
+                           "kernel has no socket listening on that address and port.");
+        return;
+    }
+    if (kind == OsError::Kind::HostUnreachable) {
+        trace.steps << packet(Party::Client, Party::Server, tr("SYN (not delivered)"), 0)
+                    << packet(Party::Network, Party::Client, tr("host unreachable"), connectAt);
+        trace.caption = tr("No host answered for that address (no ARP or neighbour reply, "
+                           "or an ICMP \"host unreachable\"), so the SYN was never "
+                           "delivered.");
+        return;
+    }
+    if (kind == OsError::Kind::NetworkUnreachable) {
+        trace.steps << Step{Kind::Nothing, Party::Client, Party::Client,
+                            tr("no route: nothing sent"), connectAt};
+        trace.caption = tr("This machine has no route to the address: no packet left it.");
+        return;
+    }
+    trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
+                << packet(Party::Network, Party::Client, a.error.osErrorName(), connectAt);
+    trace.caption = tr("The connect failed with %1.").arg(a.error.summary());
+}
 
+// The handshake completed: what the service did in its banner window.
+void HandshakeTrace::drawConnected(HandshakeTrace *t, const AttemptResult &a, qint64 connectAt)
+{
+    using O = AttemptResult::Outcome;
+    HandshakeTrace &trace = *t;
     trace.steps << packet(Party::Client, Party::Server, tr("SYN"), 0)
                 << packet(Party::Server, Party::Client, tr("SYN-ACK"), connectAt)
                 << packet(Party::Client, Party::Server, tr("ACK"), connectAt);
@@ -145,5 +159,4 @@ HandshakeTrace HandshakeTrace::fromAttempt(const AttemptResult &a, const QString
         trace.caption = a.outcomeText();
         break;
     }
-    return trace;
 }

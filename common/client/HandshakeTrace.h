@@ -44,4 +44,7 @@ public:
 
 private:
     static void drawFirewall(HandshakeTrace *trace, const AttemptResult &a, qint64 connectAt);
+    static void drawFailure(HandshakeTrace *trace, const AttemptResult &a, const QString &causeCode,
+                            qint64 connectAt);
+    static void drawConnected(HandshakeTrace *trace, const AttemptResult &a, qint64 connectAt);
 };
