@@ -26,6 +26,8 @@ void useOffscreenScreens(const QList<QRect> &screens)
     // In the build tree (XDG_RUNTIME_DIR is the tests' own there), named for its screens, so
     // runs overwrite rather than pile up.
     const QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR", QDir::tempPath());
+    // A fresh build tree has no runtime directory yet; Qt makes it only when it first needs it.
+    QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/screens-%1.json").arg(sizes.join(QLatin1Char('-')));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
