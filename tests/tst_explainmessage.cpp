@@ -348,7 +348,7 @@ void TestExplainMessage::rejects_data()
     QTest::newRow("paragraph separator") << hostAnswer("\xe2\x80\xa9") << A << R::UnsafeText;
     QList<QByteArray> nine;
     for (int i = 0; i < 9; ++i)
-        nine << v4("10.0.0.1");
+        nine << v4("203.0.113.1");
     QTest::newRow("nine addresses")
         << answer(1, v4("127.0.0.1"), 80, "k", "", nine) << A << R::TooManyAddresses;
     QTest::newRow("count 255, nothing after")
@@ -400,7 +400,7 @@ void TestExplainMessage::everyRejectionIsTestedAndNamed()
 void TestExplainMessage::unsupportedVersionNamesIt()
 {
     const ExplainMessage::Decoded d =
-        ExplainMessage::decode(Wire::question(Wire::v4("10.0.0.1"), 80, 512, 7));
+        ExplainMessage::decode(Wire::question(Wire::v4("203.0.113.1"), 80, 512, 7));
     QCOMPARE(d.rejection, R::UnsupportedVersion);
     QCOMPARE(d.version, 7);
     const QString text = ExplainMessage::rejectionText(d.rejection, d.version);
@@ -426,7 +426,7 @@ void TestExplainMessage::garbageAndMutationsNeverCrash()
     const QList<QByteArray> seeds = {Wire::loopbackAnswer(),
                                      Wire::question(Wire::v6("fd00::2"), 80),
                                      Wire::answer(4, QByteArray(1, '\0'), 1, "any", "",
-                                                  {Wire::v6("fd00::2"), Wire::v4("10.0.0.1")})};
+                                                  {Wire::v6("fd00::2"), Wire::v4("203.0.113.1")})};
     int accepted = 0;
     for (int i = 0; i < 20000; ++i) {
         QByteArray bytes;

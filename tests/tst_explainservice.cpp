@@ -232,7 +232,7 @@ void TestExplainService::limiterGlobalBound()
     for (quint32 i = 0; i < 1000; ++i)
         allowed += limiter.take(QHostAddress(0x0a000000u + i), 5) == Verdict::Allowed;
     QCOMPARE(allowed, ExplainRateLimiter::kGlobalBurst);
-    QCOMPARE(limiter.take(QHostAddress(QStringLiteral("10.9.9.9")), 5), Verdict::GlobalLimited);
+    QCOMPARE(limiter.take(QHostAddress(QStringLiteral("203.0.113.9")), 5), Verdict::GlobalLimited);
     // Past the global limit nothing was remembered about the sources turned away.
     QCOMPARE(limiter.trackedSources(), ExplainRateLimiter::kGlobalBurst);
 }
