@@ -200,7 +200,7 @@ QGridLayout *ClientWindow::buildInputs()
     addField(tr("&Timeout:"), m_timeoutSpin, 1, 2, 1);
     grid->addWidget(m_connectButton, 1, 5);
     addField(tr("&Listen for:"), m_bannerWaitSpin, 2, 0, 1);
-    addField(tr("Sen&d:"), m_sendEdit, 2, 2, 4);
+    addField(tr("Sen&d:"), m_sendEdit, 2, 2, 3);
     grid->addWidget(m_dialLabel, 3, 1, 1, 5);
     grid->setColumnStretch(4, 1);
     return grid;
