@@ -229,12 +229,18 @@ void TestExplainService::limiterGlobalBound()
 {
     ExplainRateLimiter limiter;
     int allowed = 0;
-    for (quint32 i = 0; i < 1000; ++i)
+    for (quint32 i = 0; i < ExplainRateLimiter::kGlobalBurst; ++i)
         allowed += limiter.take(QHostAddress(0x0a000000u + i), 5) == Verdict::Allowed;
     QCOMPARE(allowed, ExplainRateLimiter::kGlobalBurst);
+    // Not compared with kGlobalBurst: with a random seed, five of these sources can share a
+    // four-way set now and then, and one evicts another.
+    const int trackedAtTheLimit = limiter.trackedSources();
+    QVERIFY(trackedAtTheLimit > 0 && trackedAtTheLimit <= ExplainRateLimiter::kGlobalBurst);
+    for (quint32 i = ExplainRateLimiter::kGlobalBurst; i < 1000; ++i)
+        QCOMPARE(limiter.take(QHostAddress(0x0a000000u + i), 5), Verdict::GlobalLimited);
     QCOMPARE(limiter.take(QHostAddress(QStringLiteral("203.0.113.9")), 5), Verdict::GlobalLimited);
     // Past the global limit nothing was remembered about the sources turned away.
-    QCOMPARE(limiter.trackedSources(), ExplainRateLimiter::kGlobalBurst);
+    QCOMPARE(limiter.trackedSources(), trackedAtTheLimit);
 }
 
 void TestExplainService::limiterTableStaysBounded()
