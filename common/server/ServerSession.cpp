@@ -10,6 +10,7 @@ ServerSession::ServerSession(QObject *parent)
     connect(&m_server, &GreetingServer::started, this, &ServerSession::started);
     connect(&m_server, &GreetingServer::stopped, this, &ServerSession::stopped);
     connect(&m_probe, &ReachabilityProbe::finished, this, &ServerSession::onProbeFinished);
+    connect(&m_explain, &ExplainService::refusedVisitor, this, &ServerSession::refusedVisitor);
 }
 
 ServerSession::~ServerSession()
@@ -17,6 +18,13 @@ ServerSession::~ServerSession()
     // Whoever listens may be half destroyed by now: end quietly.
     const QSignalBlocker quiet(this);
     m_probe.cancel();
+    m_explain.stop();
+}
+
+void ServerSession::setHostFacts(const QString &hostName, const QList<QHostAddress> &addresses)
+{
+    m_hostName = hostName;
+    m_hostAddresses = addresses;
 }
 
 void ServerSession::setClientRecordsWanted(bool wanted)
@@ -31,18 +39,35 @@ bool ServerSession::start(const BindChoice &choice, quint16 port,
     m_probe.cancel();
     m_selfTests = 0;
     m_selfTestsGreeted = 0;
+    m_explain.stop();
     if (!m_server.start(choice, port)) {
         updateRecordsWanted();
         return false;
     }
+    startExplaining();
     proveReachability(targets);
     return true;
+}
+
+// Never fatal: a server whose UDP twin port is taken still serves, and says it cannot explain.
+void ServerSession::startExplaining()
+{
+    if (!m_explainEnabled)
+        return;
+    const ExplainMessage::Facts facts = ExplainService::factsFor(
+        m_server.choice(), m_server.serverPort(), m_hostName, m_hostAddresses);
+    m_explain.start(facts, m_explainPort != 0 ? m_explainPort : m_server.serverPort());
+    emit explainChanged();
 }
 
 void ServerSession::stop()
 {
     m_probe.cancel();
+    const bool wasExplaining = m_explain.isRunning();
+    m_explain.stop();
     m_server.stop();
+    if (wasExplaining)
+        emit explainChanged();
     updateRecordsWanted();
 }
 
