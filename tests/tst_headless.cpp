@@ -1,11 +1,14 @@
 #include "JsonLines.h"
 #include "LocalAddresses.h"
+#include "client/ExplainQuery.h"
+#include "net/AddressText.h"
 #include "platform/OsError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 // The headless JSON contract, checked by running the real programs and parsing every line.
@@ -29,8 +32,12 @@ private slots:
     void reachabilityInTextMode();
     void selfTestsAreNotClients();
     void quietCountsClientsOnly();
+    void refusedVisitorIsAnEvent();
+    void noExplainTurnsTheServiceOff();
 
 private:
+    // Asks the explain service at `port` about a refusal at `refusedAt`; waits for the answer.
+    static ExplainQuery::Result askWhy(const QHostAddress &refusedAt, quint16 port);
     struct Run
     {
         int exitCode = -1;
@@ -486,6 +493,83 @@ void TestHeadless::windowWithoutDisplayIsAClearError()
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--headless"));
     }
+}
+
+ExplainQuery::Result TestHeadless::askWhy(const QHostAddress &refusedAt, quint16 port)
+{
+    ExplainQuery query;
+    QSignalSpy finished(&query, &ExplainQuery::finished);
+    query.ask(refusedAt, port);
+    finished.wait(5000);
+    return query.result();
+}
+
+void TestHeadless::refusedVisitorIsAnEvent()
+{
+    const QHostAddress lan4 = LocalAddresses::lanIPv4();
+    if (lan4.isNull())
+        QSKIP("This machine has no IPv4 address besides loopback to be refused at.");
+    quint16 port = 0;
+    QProcess *server =
+        startServer({QStringLiteral("--bind"), QStringLiteral("loopback"), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--quiet")},
+                    &port);
+    QVERIFY(port != 0);
+
+    // A client refused at this machine's LAN address asks why; the kernel's refusal was never
+    // seen by the server, the question is.
+    const ExplainQuery::Result result = askWhy(lan4, port);
+    QVERIFY2(result.answered(), qPrintable(result.detail));
+    QCOMPARE(result.answer.cause, ExplainMessage::Cause::LoopbackOnly);
+
+    QVERIFY(server->canReadLine() || server->waitForReadyRead(5000));
+    const QJsonObject refused = JsonLines::parse(server->readLine()).first();
+    QCOMPARE(refused.value(QStringLiteral("event")).toString(), QStringLiteral("refused"));
+    QCOMPARE(refused.value(QStringLiteral("peer")).toString(), AddressText::plain(lan4));
+    QCOMPARE(refused.value(QStringLiteral("tried")).toString(), AddressText::plain(lan4));
+    QCOMPARE(refused.value(QStringLiteral("tried_port")).toInt(), int(port));
+    QCOMPARE(refused.value(QStringLiteral("cause")).toString(), QStringLiteral("loopback-only"));
+    QCOMPARE(refused.value(QStringLiteral("text")).toString(),
+             QStringLiteral("refused: bound to 127.0.0.1 only"));
+    QVERIFY(refused.value(QStringLiteral("time_ms")).toDouble() > 0);
+
+    server->terminate();
+    QVERIFY(server->waitForFinished(5000));
+    const QList<QJsonObject> tail = JsonLines::parse(server->readAllStandardOutput());
+    QVERIFY(!tail.isEmpty());
+    QCOMPARE(tail.last().value(QStringLiteral("refused")).toInt(), 1);
+}
+
+void TestHeadless::noExplainTurnsTheServiceOff()
+{
+    auto *server = new QProcess(this);
+    server->start(m_server,
+                  {QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--bind"),
+                   QStringLiteral("loopback"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--no-explain")});
+    QJsonObject explain;
+    quint16 port = 0;
+    while (explain.isEmpty() && (server->canReadLine() || server->waitForReadyRead(10000))) {
+        if (!server->canReadLine())
+            continue;
+        const QList<QJsonObject> events = JsonLines::parse(server->readLine());
+        QVERIFY(!events.isEmpty());
+        const QString name = events.first().value(QStringLiteral("event")).toString();
+        if (name == QLatin1String("listening"))
+            port = quint16(events.first().value(QStringLiteral("port")).toInt());
+        if (name == QLatin1String("explain"))
+            explain = events.first();
+    }
+    QVERIFY(port != 0);
+    QCOMPARE(explain.value(QStringLiteral("enabled")).toBool(), false);
+    QCOMPARE(explain.value(QStringLiteral("running")).toBool(), false);
+    QVERIFY(explain.value(QStringLiteral("port")).isNull());
+
+    // Nobody answers: on loopback the kernel says so at once (port unreachable).
+    const ExplainQuery::Result result = askWhy(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(!result.answered());
+    server->terminate();
+    QVERIFY(server->waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

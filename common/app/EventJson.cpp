@@ -189,6 +189,29 @@ QJsonObject notice(const ServerNotice &n)
     return o;
 }
 
+QJsonObject explain(const ExplainService &service, bool enabled)
+{
+    return {{QStringLiteral("event"), QStringLiteral("explain")},
+            {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("running"), service.isRunning()},
+            {QStringLiteral("port"),
+             service.isRunning() ? QJsonValue(int(service.port())) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), service.statusText()}};
+}
+
+QJsonObject refused(const RefusedVisitor &v, const ExplainMessage::Facts &facts)
+{
+    return {{QStringLiteral("event"), QStringLiteral("refused")},
+            {QStringLiteral("peer"), AddressText::plain(v.peer)},
+            {QStringLiteral("peer_port"), int(v.peerPort)},
+            {QStringLiteral("local"), orNull(AddressText::plain(v.arrivedAt))},
+            {QStringLiteral("tried"), AddressText::plain(v.tried)},
+            {QStringLiteral("tried_port"), int(v.triedPort)},
+            {QStringLiteral("cause"), ExplainMessage::causeCode(v.cause)},
+            {QStringLiteral("text"), ExplainService::refusalText(v.cause, facts)},
+            {QStringLiteral("time_ms"), double(v.timeMsecs)}};
+}
+
 QJsonObject target(const Target &target)
 {
     return {{QStringLiteral("event"), QStringLiteral("target")},

@@ -7,6 +7,8 @@
 #include "reachability/ReachabilityRow.h"
 #include "server/BindChoice.h"
 #include "server/ConnectionRecord.h"
+#include "server/ExplainService.h"
+#include "server/RefusedVisitor.h"
 #include "server/ServerNotice.h"
 
 #include <QJsonObject>
@@ -25,6 +27,10 @@ QJsonObject serverError(const BindChoice &choice, quint16 port, const SocketErro
 QJsonObject stopped(quint64 served, quint64 accepted);
 QJsonObject reachability(quint16 port, const QList<ReachabilityRow> &rows);
 QJsonObject notice(const ServerNotice &notice);
+// Whether refused clients can ask why: after `listening`, and when it changes.
+QJsonObject explain(const ExplainService &service, bool enabled);
+// A client this machine refused asked the explain service why.
+QJsonObject refused(const RefusedVisitor &visitor, const ExplainMessage::Facts &facts);
 
 QJsonObject target(const Target &target);
 QJsonObject attempt(const AttemptResult &attempt);

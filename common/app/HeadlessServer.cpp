@@ -15,7 +15,9 @@ HeadlessServer::HeadlessServer(const ServerOptions &options, QObject *parent)
     connect(&m_session, &ServerSession::connectionServed, this, &HeadlessServer::onConnection);
     connect(&m_session, &ServerSession::notice, this, &HeadlessServer::onNotice);
     connect(&m_session, &ServerSession::reachabilityProved, this, &HeadlessServer::onReachability);
+    connect(&m_session, &ServerSession::refusedVisitor, this, &HeadlessServer::onRefused);
     connect(&m_signals, &StopSignals::stopRequested, this, &HeadlessServer::stop);
+    m_session.setExplainEnabled(m_options.explain);
     // With --quiet and no --count nothing is left to do per client: the server's own counters
     // give the totals, and a server that scripts and workshops hammer should spend nothing
     // beyond serving once its self-tests are over (the benchmark measures it).
@@ -39,7 +41,8 @@ int HeadlessServer::listBinds()
 
 int HeadlessServer::start()
 {
-    const BindChoices::Lookup lookup = BindChoices::find(m_options.bind, BindChoices::current());
+    const QList<BindChoice> choices = BindChoices::current();
+    const BindChoices::Lookup lookup = BindChoices::find(m_options.bind, choices);
     if (!lookup.error.isEmpty()) {
         if (m_options.json) {
             SocketErrorInfo none;
@@ -52,6 +55,10 @@ int HeadlessServer::start()
         }
         return 2;
     }
+    // Refused clients are told this machine's name and what it resolves to: the classic mistake
+    // in the server's own words.
+    const BindChoice named = BindChoices::find(QStringLiteral("hostname"), choices).choice;
+    m_session.setHostFacts(named.hostName, {named.address});
     GreetingServer &server = *m_session.server();
     server.setGreeting(m_options.greeting.toUtf8());
     // Once listening, it proves who can connect by connecting to each of this machine's
@@ -86,7 +93,36 @@ int HeadlessServer::start()
         if (!choice.warning().isEmpty())
             Console::out(tr("Warning: %1").arg(choice.warning()));
     }
+    printExplainStatus();
     return -1;
+}
+
+void HeadlessServer::printExplainStatus()
+{
+    const ExplainService &explain = *m_session.explainService();
+    if (m_options.json)
+        Console::out(EventJson::line(EventJson::explain(explain, m_options.explain)));
+    else if (!m_options.explain)
+        Console::out(tr("Not explaining refusals (--no-explain)."));
+    else
+        Console::out(explain.statusText());
+}
+
+// Refusals are rare and each is a person who could not get in: printed even with --quiet.
+void HeadlessServer::onRefused(const RefusedVisitor &visitor)
+{
+    ++m_refused;
+    const ExplainMessage::Facts facts = m_session.explainService()->facts();
+    if (m_options.json) {
+        Console::out(EventJson::line(EventJson::refused(visitor, facts)));
+        return;
+    }
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(visitor.timeMsecs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    Console::out(tr("%1 %2 tried %3: %4")
+                     .arg(time, AddressText::withPort(visitor.peer, visitor.peerPort),
+                          AddressText::withPort(visitor.tried, visitor.triedPort),
+                          ExplainService::refusalText(visitor.cause, facts)));
 }
 
 void HeadlessServer::onReachability(const QList<ReachabilityRow> &rows)
@@ -150,9 +186,12 @@ void HeadlessServer::stop()
     if (m_options.json) {
         QJsonObject event = EventJson::stopped(served, m_session.clientsAccepted());
         event.insert(QStringLiteral("self_tests"), double(m_session.selfTests()));
+        event.insert(QStringLiteral("refused"), double(m_refused));
         Console::out(EventJson::line(event));
     } else {
         Console::out(tr("Stopped: %n connection(s) greeted.", nullptr, int(served)));
+        if (m_refused > 0)
+            Console::out(tr("%n refused client(s) asked why.", nullptr, int(m_refused)));
     }
     QCoreApplication::exit(0);
 }

@@ -26,10 +26,13 @@ private:
     void onConnection(const ConnectionRecord &record);
     void onReachability(const QList<ReachabilityRow> &rows);
     void onNotice(const ServerNotice &notice);
+    void onRefused(const RefusedVisitor &visitor);
+    void printExplainStatus();
     void stop();
 
     ServerOptions m_options;
     ServerSession m_session;
     StopSignals m_signals;
+    quint64 m_refused = 0;
     bool m_stopped = false;
 };
