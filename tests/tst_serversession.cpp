@@ -1,10 +1,12 @@
 #include "LoopbackFetch.h"
+#include "client/ExplainQuery.h"
 #include "reachability/ReachabilityProbe.h"
 #include "server/BindChoice.h"
 #include "server/ServerSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUdpSocket>
 
 using Target = ReachabilityProbe::Target;
 
@@ -22,6 +24,9 @@ private slots:
     void startFailureProvesNothing();
     void restartCountsAfresh();
     void forwardsTheServersSignals();
+    void explainsWhileListening();
+    void explainOffStartsNoService();
+    void explainPortTakenIsNotFatal();
 
 private:
     // This machine's loopback addresses only: a self-test never leaves the machine.
@@ -188,6 +193,64 @@ void TestServerSession::forwardsTheServersSignals()
     session.stop();
     QCOMPARE(stopped.count(), 1);
     QVERIFY(!session.isListening());
+}
+
+void TestServerSession::explainsWhileListening()
+{
+    ServerSession session;
+    QSignalSpy changed(&session, &ServerSession::explainChanged);
+    QSignalSpy refused(&session, &ServerSession::refusedVisitor);
+    session.setHostFacts(QStringLiteral("vm"), {QHostAddress(QHostAddress::LocalHost)});
+    QVERIFY(session.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0, {}));
+    const quint16 port = session.server()->serverPort();
+    QVERIFY(session.explainService()->isRunning());
+    QCOMPARE(session.explainService()->port(), port);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(session.explainService()->facts().hostName, QStringLiteral("vm"));
+    QCOMPARE(session.explainService()->facts().choiceKey, QStringLiteral("loopback"));
+
+    // Refused at ::1 (this bind is IPv4 only), the client asks why: a refused visitor.
+    ExplainQuery query;
+    QSignalSpy answered(&query, &ExplainQuery::finished);
+    query.ask(QHostAddress(QHostAddress::LocalHostIPv6), port);
+    QVERIFY(answered.wait(5000));
+    QVERIFY2(query.result().answered(), qPrintable(query.result().detail));
+    QCOMPARE(query.result().answer.cause, ExplainMessage::Cause::WrongFamily);
+    QCOMPARE(refused.size(), 1);
+    const RefusedVisitor visitor = refused.first().first().value<RefusedVisitor>();
+    QCOMPARE(visitor.tried, QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(visitor.triedPort, port);
+
+    session.stop();
+    QVERIFY(!session.explainService()->isRunning());
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestServerSession::explainOffStartsNoService()
+{
+    ServerSession session;
+    session.setExplainEnabled(false);
+    QVERIFY(session.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0, {}));
+    QVERIFY(!session.explainService()->isRunning());
+    QUdpSocket probe;
+    // Nothing holds the UDP twin of the port.
+    QVERIFY(probe.bind(QHostAddress(QHostAddress::Any), session.server()->serverPort()));
+}
+
+void TestServerSession::explainPortTakenIsNotFatal()
+{
+    QUdpSocket squatter;
+    QVERIFY(squatter.bind(QHostAddress(QHostAddress::Any), 0));
+    ServerSession session;
+    session.setExplainPort(squatter.localPort());
+    QSignalSpy changed(&session, &ServerSession::explainChanged);
+    QVERIFY(session.start(BindChoice::make(BindChoice::Kind::LoopbackIPv4), 0, {}));
+    QVERIFY(session.isListening());
+    QVERIFY(!session.explainService()->isRunning());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(session.explainService()->statusText().contains(QString::number(squatter.localPort())),
+             qPrintable(session.explainService()->statusText()));
+    QCOMPARE(fetch(session.server()->serverPort()), session.server()->greeting());
 }
 
 QTEST_GUILESS_MAIN(TestServerSession)
