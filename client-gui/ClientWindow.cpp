@@ -668,15 +668,19 @@ QStringList ClientWindow::explainLines(const RunResult &run, const Diagnosis &di
     if (!diagnosis.confirmedByServer)
         return lines;
     const ExplainMessage::Facts &f = diagnosis.serverAnswer.facts;
-    QStringList resolved;
-    for (const QHostAddress &r : f.hostAddresses)
-        resolved << AddressText::plain(r);
     lines << tr("Confirmed by the server (%1).")
                  .arg(ExplainMessage::causeCode(diagnosis.serverAnswer.cause))
           << tr("It listens on: %1, TCP port %2").arg(ExplainMessage::listenText(f)).arg(f.port)
-          << tr("Its bind choice: %1").arg(PeerText::escape(f.choiceKey.toUtf8()))
-          << tr("Its hostname: %1").arg(PeerText::escape(f.hostName.toUtf8()))
-          << tr("Which resolves there to: %1").arg(resolved.join(QLatin1String(", ")));
+          << tr("Its bind choice: %1").arg(PeerText::escape(f.choiceKey.toUtf8()));
+    // A server that names no hostname has nothing to say about what it resolves to.
+    if (f.hostName.isEmpty())
+        return lines;
+    QStringList resolved;
+    for (const QHostAddress &r : f.hostAddresses)
+        resolved << AddressText::plain(r);
+    lines << tr("Its hostname: %1").arg(PeerText::escape(f.hostName.toUtf8()))
+          << tr("Which resolves there to: %1")
+                 .arg(resolved.isEmpty() ? tr("no address") : resolved.join(QLatin1String(", ")));
     return lines;
 }
 

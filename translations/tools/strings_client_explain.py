@@ -62,4 +62,7 @@ TABLE = [
 ('ClientWindow', 'Which resolves there to: %1',
  'Der dort aufgelöst wird auf: %1',
  '在那里解析为：%1'),
+('ClientWindow', 'no address',
+ 'keine Adresse',
+ '无地址'),
 ]
