@@ -126,34 +126,6 @@ bool firewallRejected(const AttemptResult &a, OsError::Kind kind, bool local)
     return local || (a.connectUsecs >= 0 && a.connectUsecs < Diagnosis::kFastRejectionUsecs);
 }
 
-void firewallSteps(Diagnosis &d, quint16 port, bool local);
-
-void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
-{
-    d.cause = Cause::FirewallRejected;
-    const QString where = AddressText::withPort(a.address, port);
-    if (local)
-        d.summary = Diagnosis::tr("This machine's own firewall rejected the connection to %1: on "
-                                  "its own addresses and loopback no other host is involved. "
-                                  "Whether a program listens there is not even asked.")
-                        .arg(where);
-    else
-        d.summary = Diagnosis::tr("A firewall rejected the connection to %1: the host is up "
-                                  "(the rejection came back at once), but a rule refuses TCP "
-                                  "port %2. The error text (\"%3\") sounds like a missing "
-                                  "host; it is not.")
-                        .arg(where)
-                        .arg(port)
-                        .arg(a.error.qtText);
-    d.evidence << Diagnosis::tr("The rejection came back after %1 ms (a missing host takes "
-                                "seconds).")
-                      .arg(QString::number(double(qMax<qint64>(0, a.connectUsecs)) / 1000.0, 'f',
-                                           3));
-    if (a.icmp.received)
-        d.evidence << a.icmp.describe();
-    firewallSteps(d, port, local);
-}
-
 // Where to look for the rule that rejects, on the server or on this machine.
 void firewallSteps(Diagnosis &d, quint16 port, bool local)
 {
@@ -179,6 +151,32 @@ void firewallSteps(Diagnosis &d, quint16 port, bool local)
     if (local)
         d.steps << Diagnosis::tr("A rule in the output chain rejects this machine's own "
                                  "connections too: look there as well as in the input chain.");
+}
+
+void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
+{
+    d.cause = Cause::FirewallRejected;
+    const QString where = AddressText::withPort(a.address, port);
+    if (local)
+        d.summary = Diagnosis::tr("This machine's own firewall rejected the connection to %1: on "
+                                  "its own addresses and loopback no other host is involved. "
+                                  "Whether a program listens there is not even asked.")
+                        .arg(where);
+    else
+        d.summary = Diagnosis::tr("A firewall rejected the connection to %1: the host is up "
+                                  "(the rejection came back at once), but a rule refuses TCP "
+                                  "port %2. The error text (\"%3\") sounds like a missing "
+                                  "host; it is not.")
+                        .arg(where)
+                        .arg(port)
+                        .arg(a.error.qtText);
+    d.evidence << Diagnosis::tr("The rejection came back after %1 ms (a missing host takes "
+                                "seconds).")
+                      .arg(QString::number(double(qMax<qint64>(0, a.connectUsecs)) / 1000.0, 'f',
+                                           3));
+    if (a.icmp.received)
+        d.evidence << a.icmp.describe();
+    firewallSteps(d, port, local);
 }
 
 // Failures other than a refusal or a timeout: the network's answers, a scope, or no rule.
