@@ -82,6 +82,8 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     , m_recentModel(new QStringListModel(this))
 {
     setWindowTitle(tr("BindLab Client"));
+    m_run->setExplainEnabled(options.explain);
+    m_run->setExplainTimeout(options.explainTimeoutMs);
     buildUi();
     restoreSettings();
     m_presenterAction->setChecked(options.presenter);
@@ -331,6 +333,7 @@ void ClientWindow::connectSignals()
     connect(m_run, &ConnectRun::attemptStarted, this, &ClientWindow::onAttemptStarted);
     connect(m_run, &ConnectRun::attemptFinished, this, &ClientWindow::onAttemptFinished);
     connect(m_run, &ConnectRun::finished, this, &ClientWindow::onRunFinished);
+    connect(m_run, &ConnectRun::explainStarted, this, &ClientWindow::onExplainStarted);
     m_progressTimer.setInterval(kProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ClientWindow::onProgressTick);
     connect(m_addressEdit, &QLineEdit::textChanged, this, &ClientWindow::updatePreview);
@@ -547,10 +550,28 @@ void ClientWindow::onAttemptStarted(const QHostAddress &address, quint16 port)
     onProgressTick();
 }
 
+void ClientWindow::onExplainStarted(const QHostAddress &address, quint16 port)
+{
+    // The refusal is in: the wire shows it while the server is asked why.
+    if (const AttemptResult *a = m_run->result().decisive())
+        m_handshake->setTrace(
+            HandshakeTrace::fromAttempt(*a, Diagnosis::codeOf(Diagnosis::Cause::RemoteRefused)));
+    m_dialling = AddressText::withPort(address, port);
+    // The question has its own short bound, after the connect time.
+    m_runTimeoutMs =
+        int(qMax<qint64>(m_runTimeoutMs, m_runClock.elapsed() + m_run->explainTimeout()));
+    onProgressTick();
+}
+
 void ClientWindow::onProgressTick()
 {
     if (!m_run->isRunning())
         return;
+    if (m_run->isAsking()) {
+        m_verdict->setProgress(m_runClock.elapsed(), m_runTimeoutMs,
+                               tr("Refused by %1. Asking the server why …").arg(m_dialling));
+        return;
+    }
     const QString step = m_dialling.isEmpty() ? tr("Looking up the name …")
                                               : tr("Trying %1 (address %2 of %3)")
                                                     .arg(m_dialling)
@@ -623,6 +644,7 @@ void ClientWindow::showDetails(const RunResult &run, const Diagnosis &diagnosis)
     if (run.ok())
         details << tr("Time: %1").arg(RunReport::milliseconds(run.elapsedUsecs));
     details << RunReport::attemptLines(run);
+    details << explainLines(run, diagnosis);
     m_detailsView->setPlainText(details.join(QLatin1Char('\n')));
     m_diagnosisView->setPlainText(RunReport::diagnosisLines(diagnosis).join(QLatin1Char('\n')));
     if (const AttemptResult *a = run.decisive())
@@ -630,6 +652,36 @@ void ClientWindow::showDetails(const RunResult &run, const Diagnosis &diagnosis)
     else
         m_handshake->setTrace(
             HandshakeTrace::nothingSent(run.target.host, diagnosis.causeCode(), diagnosis.summary));
+}
+
+QStringList ClientWindow::explainLines(const RunResult &run, const Diagnosis &diagnosis)
+{
+    if (!run.explain)
+        return {};
+    const ExplainQuery::Result &e = *run.explain;
+    QStringList lines = {
+        tr("Asked the server why at UDP %1: %2 after %3 ms.")
+            .arg(AddressText::withPort(e.host, e.port), ExplainQuery::outcomeCode(e.outcome))
+            .arg(e.elapsedMs)};
+    if (!e.detail.isEmpty())
+        lines << e.detail;
+    if (!diagnosis.confirmedByServer)
+        return lines;
+    const ExplainMessage::Facts &f = diagnosis.serverAnswer.facts;
+    lines << tr("Confirmed by the server (%1).")
+                 .arg(ExplainMessage::causeCode(diagnosis.serverAnswer.cause))
+          << tr("It listens on: %1, TCP port %2").arg(ExplainMessage::listenText(f)).arg(f.port)
+          << tr("Its bind choice: %1").arg(PeerText::escape(f.choiceKey.toUtf8()));
+    // A server that names no hostname has nothing to say about what it resolves to.
+    if (f.hostName.isEmpty())
+        return lines;
+    QStringList resolved;
+    for (const QHostAddress &r : f.hostAddresses)
+        resolved << AddressText::plain(r);
+    lines << tr("Its hostname: %1").arg(PeerText::escape(f.hostName.toUtf8()))
+          << tr("Which resolves there to: %1")
+                 .arg(resolved.isEmpty() ? tr("no address") : resolved.join(QLatin1String(", ")));
+    return lines;
 }
 
 void ClientWindow::addHistoryRow(const RunResult &run, const Diagnosis &diagnosis)

@@ -76,9 +76,11 @@ private:
     void onLookupFinished(const QList<QHostAddress> &addresses);
     void onAttemptStarted(const QHostAddress &address, quint16 port);
     void onAttemptFinished(const AttemptResult &attempt);
+    void onExplainStarted(const QHostAddress &address, quint16 port);
     void onProgressTick();
     void onRunFinished(const RunResult &run);
     void showDetails(const RunResult &run, const Diagnosis &diagnosis);
+    static QStringList explainLines(const RunResult &run, const Diagnosis &diagnosis);
     void addHistoryRow(const RunResult &run, const Diagnosis &diagnosis);
     void setGreeting(const QString &escaped);
     void runDemoStep(PresenterScript::Step step);

@@ -1,6 +1,8 @@
+#include "ExplainResponder.h"
 #include "LocalAddresses.h"
 #include "TestPeer.h"
 #include "client/ConnectRun.h"
+#include "diagnosis/Diagnosis.h"
 #include "net/TargetParser.h"
 #include "platform/OsError.h"
 #include "server/GreetingServer.h"
@@ -23,6 +25,11 @@ private slots:
     void sentTextIsAnswered();
     void triesEveryResolvedAddress();
     void cancelStopsAtOnce();
+    void anotherHostsRefusalIsExplained();
+    void ownRefusalsAreNeverAsked();
+    void noExplainAsksNothing();
+    void silenceLeavesTheRefusalAsItWas();
+    void cancelStopsTheQuestion();
 
 private:
     static RunResult runTo(const QString &text, const QString &port,
@@ -204,6 +211,130 @@ void TestConnectRun::cancelStopsAtOnce()
     QCOMPARE(finished.count(), 1);
     QVERIFY(run.result().cancelled);
     QVERIFY(!run.isRunning());
+}
+
+namespace {
+
+// A run to the responder's port on loopback, where nothing listens on TCP: refused.
+Target refusedTarget(const ExplainResponder &responder)
+{
+    const TargetParser::Result parsed =
+        TargetParser::parse(QStringLiteral("127.0.0.1"), QString::number(responder.port()));
+    if (!parsed.ok())
+        qFatal("unparsable test target");
+    return parsed.target;
+}
+
+// Loopback stands in for another host: the only way to have one on a single machine.
+bool everyAddressIsRemote(const QHostAddress &)
+{
+    return true;
+}
+
+RunResult finishedRun(ConnectRun &run, const Target &target)
+{
+    QSignalSpy finished(&run, &ConnectRun::finished);
+    run.start(target, {});
+    if (!finished.wait(15000))
+        qFatal("run did not finish");
+    // Anything sent has arrived at the responder before the run could finish; let it count.
+    QCoreApplication::processEvents();
+    return run.result();
+}
+
+} // namespace
+
+void TestConnectRun::anotherHostsRefusalIsExplained()
+{
+    ExplainResponder responder;
+    QVERIFY(responder.isBound());
+    ConnectRun run;
+    run.setRemoteCheck(everyAddressIsRemote);
+    QSignalSpy asking(&run, &ConnectRun::explainStarted);
+    const RunResult r = finishedRun(run, refusedTarget(responder));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().osErrorName(), OsError::name(OsError::code(OsError::Kind::Refused)));
+    QCOMPARE(asking.count(), 1);
+    QCOMPARE(responder.questions(), 1);
+    QVERIFY(r.explain.has_value());
+    QCOMPARE(r.explain->outcome, ExplainQuery::Outcome::Answered);
+    QCOMPARE(r.explain->answer.cause, ExplainMessage::Cause::LoopbackOnly);
+    QCOMPARE(r.explain->answer.facts.hostName, QStringLiteral("lab-server"));
+    // The question's time is the run's time.
+    QVERIFY(r.elapsedUsecs >= r.attempts.first().elapsedUsecs);
+
+    Diagnosis::LocalFacts facts;
+    const Diagnosis d = Diagnosis::ofRun(r, facts);
+    QCOMPARE(d.causeCode(), QStringLiteral("loopback-only"));
+    QVERIFY(d.confirmedByServer);
+}
+
+void TestConnectRun::ownRefusalsAreNeverAsked()
+{
+    ExplainResponder responder;
+    QVERIFY(responder.isBound());
+    ConnectRun run; // the real check: loopback is this machine
+    QSignalSpy asking(&run, &ConnectRun::explainStarted);
+    const RunResult r = finishedRun(run, refusedTarget(responder));
+    QVERIFY(!r.ok());
+    QVERIFY(!r.explain.has_value());
+    QCOMPARE(asking.count(), 0);
+    QCOMPARE(responder.questions(), 0);
+}
+
+void TestConnectRun::noExplainAsksNothing()
+{
+    ExplainResponder responder;
+    QVERIFY(responder.isBound());
+    ConnectRun run;
+    run.setRemoteCheck(everyAddressIsRemote);
+    run.setExplainEnabled(false);
+    const RunResult r = finishedRun(run, refusedTarget(responder));
+    QVERIFY(!r.ok());
+    QVERIFY(!r.explain.has_value());
+    QCOMPARE(responder.questions(), 0);
+}
+
+void TestConnectRun::silenceLeavesTheRefusalAsItWas()
+{
+    ExplainResponder responder(ExplainResponder::Mode::Silent);
+    QVERIFY(responder.isBound());
+    ConnectRun run;
+    run.setRemoteCheck(everyAddressIsRemote);
+    run.setExplainTimeout(100);
+    const RunResult r = finishedRun(run, refusedTarget(responder));
+    QCOMPARE(responder.questions(), 1);
+    QVERIFY(r.explain.has_value());
+    QCOMPARE(r.explain->outcome, ExplainQuery::Outcome::NoAnswer);
+    // Loopback is this machine to the diagnosis: its socket table decides, and the question
+    // that went unanswered is one more line of evidence (tst_diagnosis: another host's case).
+    const Diagnosis d = Diagnosis::ofRun(r, {});
+    QVERIFY(!d.confirmedByServer);
+    QVERIFY(d.evidence.join(QLatin1Char('\n')).contains(QStringLiteral("no answer (no-answer)")));
+}
+
+void TestConnectRun::cancelStopsTheQuestion()
+{
+    ExplainResponder responder(ExplainResponder::Mode::Silent);
+    QVERIFY(responder.isBound());
+    ConnectRun run;
+    run.setRemoteCheck(everyAddressIsRemote);
+    run.setExplainTimeout(600000);
+    QSignalSpy asking(&run, &ConnectRun::explainStarted);
+    QSignalSpy finished(&run, &ConnectRun::finished);
+    run.start(refusedTarget(responder), {});
+    QVERIFY(asking.wait(10000));
+    QVERIFY(run.isAsking());
+    run.cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(run.result().cancelled);
+    QVERIFY(!run.isAsking());
+    QVERIFY(!run.isRunning());
+    QVERIFY(!run.result().explain.has_value());
+    QCOMPARE(Diagnosis::ofRun(run.result(), {}).causeCode(), QStringLiteral("cancelled"));
+    // Nothing comes after the cancel: the question's end is not reported again.
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConnectRun)

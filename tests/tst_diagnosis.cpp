@@ -1,6 +1,7 @@
 #include "LocalAddresses.h"
 #include "client/ConnectRun.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/Verdict.h"
 #include "net/TargetParser.h"
 #include "platform/OsError.h"
 #include "server/GreetingServer.h"
@@ -34,8 +35,14 @@ private slots:
     void wildcardListenerYetRefused();
     void tableUnknown();
     void allAttemptsAreEvidence();
+    void serverConfirms_data();
+    void serverConfirms();
+    void unansweredStaysRemoteRefused_data();
+    void unansweredStaysRemoteRefused();
 
 private:
+    static ExplainQuery::Result explained(ExplainQuery::Outcome outcome,
+                                          ExplainMessage::Cause cause);
     static RunResult refusedBy(const QString &address, quint16 port = 4242);
     static Diagnosis::LocalFacts factsWith(const QStringList &listeners, bool known = true);
     static RunResult runTo(const QHostAddress &address, quint16 port);
@@ -420,6 +427,92 @@ void TestDiagnosis::rejectionsExplainScope()
     QCOMPARE(d.causeCode(), QStringLiteral("scope-missing"));
     const Diagnosis bad = Diagnosis::ofRejection(TargetParser::parse(QStringLiteral("127.1")));
     QCOMPARE(bad.causeCode(), QStringLiteral("invalid-input"));
+}
+
+// What a BindLab server on another host answers, as ExplainQuery hands it on.
+ExplainQuery::Result TestDiagnosis::explained(ExplainQuery::Outcome outcome,
+                                              ExplainMessage::Cause cause)
+{
+    ExplainQuery::Result r;
+    r.outcome = outcome;
+    r.host = QHostAddress(QStringLiteral("198.18.0.2"));
+    r.port = 4242;
+    r.elapsedMs = 3;
+    if (outcome == ExplainQuery::Outcome::Answered) {
+        r.answer.cause = cause;
+        r.answer.facts.listenAddress = QHostAddress(QHostAddress::LocalHost);
+        r.answer.facts.port = 4242;
+        r.answer.facts.choiceKey = QStringLiteral("hostname");
+        r.answer.facts.hostName = QStringLiteral("lab-server");
+        r.answer.facts.hostAddresses = {QHostAddress(QHostAddress::LocalHost)};
+    } else {
+        r.detail = QStringLiteral("No answer within 500 ms.");
+    }
+    return r;
+}
+
+void TestDiagnosis::serverConfirms_data()
+{
+    QTest::addColumn<int>("serverCause");
+    QTest::addColumn<QString>("cause");
+    using C = ExplainMessage::Cause;
+    QTest::newRow("loopback-only") << int(C::LoopbackOnly) << QStringLiteral("loopback-only");
+    QTest::newRow("other-address-only")
+        << int(C::OtherAddressOnly) << QStringLiteral("other-address-only");
+    QTest::newRow("wrong-family") << int(C::WrongFamily) << QStringLiteral("wrong-family");
+    // It listens where the client knocked: something on the way refused.
+    QTest::newRow("listening-there")
+        << int(C::ListeningThere) << QStringLiteral("firewall-rejected");
+}
+
+void TestDiagnosis::serverConfirms()
+{
+    QFETCH(int, serverCause);
+    QFETCH(QString, cause);
+    RunResult run = refusedBy(QStringLiteral("198.18.0.2"));
+    run.explain = explained(ExplainQuery::Outcome::Answered, ExplainMessage::Cause(serverCause));
+    const Diagnosis d = Diagnosis::ofRun(run, factsWith({}));
+    QCOMPARE(d.causeCode(), cause);
+    QVERIFY(d.confirmedByServer);
+    QCOMPARE(d.serverAnswer.facts.hostName, QStringLiteral("lab-server"));
+    QCOMPARE(d.summary, ExplainQuery::confirmationText(run.explain->answer));
+    QCOMPARE(d.steps.value(0), ExplainQuery::fixText(run.explain->answer));
+    const QString evidence = d.evidence.join(QLatin1Char('\n'));
+    QVERIFY2(evidence.contains(QStringLiteral("lab-server")), qPrintable(evidence));
+    QVERIFY2(evidence.contains(QStringLiteral("\"hostname\"")), qPrintable(evidence));
+    QVERIFY2(evidence.contains(QStringLiteral("198.18.0.2:4242")), qPrintable(evidence));
+    // The verdict reads the server's word, not the sentence about this machine's own sockets.
+    QCOMPARE(Verdict::of(d, run.target).cause, d.summary);
+    QCOMPARE(Verdict::of(d, run.target).fix, d.steps.value(0));
+}
+
+void TestDiagnosis::unansweredStaysRemoteRefused_data()
+{
+    QTest::addColumn<int>("outcome");
+    using O = ExplainQuery::Outcome;
+    QTest::newRow("no-answer") << int(O::NoAnswer);
+    QTest::newRow("port-unreachable") << int(O::PortUnreachable);
+    QTest::newRow("not-bindlab") << int(O::NotBindLab);
+    QTest::newRow("malformed") << int(O::Malformed);
+    QTest::newRow("failed") << int(O::Failed);
+}
+
+void TestDiagnosis::unansweredStaysRemoteRefused()
+{
+    QFETCH(int, outcome);
+    const RunResult plain = refusedBy(QStringLiteral("198.18.0.2"));
+    RunResult asked = plain;
+    asked.explain = explained(ExplainQuery::Outcome(outcome), ExplainMessage::Cause::LoopbackOnly);
+    const Diagnosis before = Diagnosis::ofRun(plain, factsWith({}));
+    const Diagnosis after = Diagnosis::ofRun(asked, factsWith({}));
+    QCOMPARE(after.causeCode(), QStringLiteral("remote-refused"));
+    QVERIFY(!after.confirmedByServer);
+    QCOMPARE(after.summary, before.summary);
+    QCOMPARE(after.steps, before.steps);
+    // One more line of evidence: the server was asked, and how that went.
+    QCOMPARE(after.evidence.size(), before.evidence.size() + 1);
+    QVERIFY(
+        after.evidence.last().contains(ExplainQuery::outcomeCode(ExplainQuery::Outcome(outcome))));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

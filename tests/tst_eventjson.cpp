@@ -25,6 +25,7 @@ private slots:
     void attemptGreeted();
     void attemptRefused();
     void resultOfRun();
+    void resultConfirmedByServer();
     void rejected();
 
 private:
@@ -308,17 +309,17 @@ void TestEventJson::resultOfRun()
     d.cause = Diagnosis::Cause::Ok;
     d.summary = QStringLiteral("fine");
     const QJsonObject o = EventJson::result(run, d);
-    QCOMPARE(keys(o), sorted({QStringLiteral("event"),     QStringLiteral("ok"),
-                              QStringLiteral("target"),    QStringLiteral("host"),
-                              QStringLiteral("address"),   QStringLiteral("port"),
-                              QStringLiteral("greeting"),  QStringLiteral("elapsed_ms"),
-                              QStringLiteral("error"),     QStringLiteral("os_error"),
-                              QStringLiteral("message"),   QStringLiteral("resolved"),
-                              QStringLiteral("attempts"),  QStringLiteral("untried"),
-                              QStringLiteral("diagnosis"), QStringLiteral("reachable"),
-                              QStringLiteral("service"),   QStringLiteral("banner"),
-                              QStringLiteral("hint"),      QStringLiteral("icmp"),
-                              QStringLiteral("listeners")}));
+    QCOMPARE(
+        keys(o),
+        sorted(
+            {QStringLiteral("event"),     QStringLiteral("ok"),         QStringLiteral("target"),
+             QStringLiteral("host"),      QStringLiteral("address"),    QStringLiteral("port"),
+             QStringLiteral("greeting"),  QStringLiteral("elapsed_ms"), QStringLiteral("error"),
+             QStringLiteral("os_error"),  QStringLiteral("message"),    QStringLiteral("resolved"),
+             QStringLiteral("attempts"),  QStringLiteral("untried"),    QStringLiteral("diagnosis"),
+             QStringLiteral("reachable"), QStringLiteral("service"),    QStringLiteral("banner"),
+             QStringLiteral("hint"),      QStringLiteral("icmp"),       QStringLiteral("listeners"),
+             QStringLiteral("explain")}));
     QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("result"));
     QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("target")).toString(), QStringLiteral("localhost"));
@@ -335,9 +336,73 @@ void TestEventJson::resultOfRun()
     QCOMPARE(attempts.first().toObject().value(QStringLiteral("outcome")).toString(),
              QStringLiteral("connect-failed"));
     const QJsonObject diagnosis = o.value(QStringLiteral("diagnosis")).toObject();
-    QCOMPARE(keys(diagnosis), sorted({QStringLiteral("cause"), QStringLiteral("summary"),
-                                      QStringLiteral("evidence"), QStringLiteral("steps")}));
+    QCOMPARE(keys(diagnosis),
+             sorted({QStringLiteral("cause"), QStringLiteral("summary"), QStringLiteral("evidence"),
+                     QStringLiteral("steps"), QStringLiteral("confirmed_by_server"),
+                     QStringLiteral("server")}));
     QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(), QStringLiteral("ok"));
+    QCOMPARE(diagnosis.value(QStringLiteral("confirmed_by_server")), QJsonValue(false));
+    QVERIFY(diagnosis.value(QStringLiteral("server")).isNull());
+    // Not asked: nobody refused this run.
+    QVERIFY(o.value(QStringLiteral("explain")).isNull());
+}
+
+void TestEventJson::resultConfirmedByServer()
+{
+    RunResult run;
+    run.target = TargetParser::parse(QStringLiteral("198.18.0.2"), QStringLiteral("4242")).target;
+    run.attempts = {refusedAttempt()};
+    ExplainQuery::Result explain;
+    explain.outcome = ExplainQuery::Outcome::Answered;
+    explain.host = QHostAddress(QStringLiteral("198.18.0.2"));
+    explain.port = 4242;
+    explain.elapsedMs = 2;
+    explain.answer.cause = ExplainMessage::Cause::LoopbackOnly;
+    explain.answer.facts.listenAddress = QHostAddress(QHostAddress::LocalHost);
+    explain.answer.facts.port = 4242;
+    explain.answer.facts.choiceKey = QStringLiteral("hostname");
+    explain.answer.facts.hostName = QStringLiteral("lab-server");
+    explain.answer.facts.hostAddresses = {QHostAddress(QHostAddress::LocalHost),
+                                          QHostAddress(QStringLiteral("::1"))};
+    run.explain = explain;
+    Diagnosis d;
+    d.cause = Diagnosis::Cause::LoopbackOnly;
+    d.confirmedByServer = true;
+    d.serverAnswer = explain.answer;
+    const QJsonObject o = EventJson::result(run, d);
+
+    const QJsonObject e = o.value(QStringLiteral("explain")).toObject();
+    QCOMPARE(keys(e),
+             sorted({QStringLiteral("outcome"), QStringLiteral("address"), QStringLiteral("port"),
+                     QStringLiteral("detail"), QStringLiteral("elapsed_ms")}));
+    QCOMPARE(e.value(QStringLiteral("outcome")).toString(), QStringLiteral("answered"));
+    QCOMPARE(e.value(QStringLiteral("address")).toString(), QStringLiteral("198.18.0.2"));
+    QCOMPARE(e.value(QStringLiteral("port")).toInt(), 4242);
+    QCOMPARE(e.value(QStringLiteral("detail")).toString(), QString());
+    QCOMPARE(e.value(QStringLiteral("elapsed_ms")).toDouble(), 2.0);
+
+    const QJsonObject diagnosis = o.value(QStringLiteral("diagnosis")).toObject();
+    QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(), QStringLiteral("loopback-only"));
+    QCOMPARE(diagnosis.value(QStringLiteral("confirmed_by_server")), QJsonValue(true));
+    const QJsonObject server = diagnosis.value(QStringLiteral("server")).toObject();
+    QCOMPARE(keys(server), sorted({QStringLiteral("cause"), QStringLiteral("listen"),
+                                   QStringLiteral("port"), QStringLiteral("bind"),
+                                   QStringLiteral("hostname"), QStringLiteral("resolves_to")}));
+    QCOMPARE(server.value(QStringLiteral("cause")).toString(), QStringLiteral("loopback-only"));
+    QCOMPARE(server.value(QStringLiteral("listen")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(server.value(QStringLiteral("port")).toInt(), 4242);
+    QCOMPARE(server.value(QStringLiteral("bind")).toString(), QStringLiteral("hostname"));
+    QCOMPARE(server.value(QStringLiteral("hostname")).toString(), QStringLiteral("lab-server"));
+    QCOMPARE(server.value(QStringLiteral("resolves_to")).toArray(),
+             QJsonArray({QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
+
+    // The dual-stack wildcard is "any", as --bind takes it; unanswered questions say how.
+    d.serverAnswer.facts.listenAddress = QHostAddress(QHostAddress::Any);
+    QCOMPARE(EventJson::serverFacts(d.serverAnswer).value(QStringLiteral("listen")).toString(),
+             QStringLiteral("any"));
+    explain.outcome = ExplainQuery::Outcome::PortUnreachable;
+    QCOMPARE(EventJson::explain(explain).value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("port-unreachable"));
 }
 
 void TestEventJson::rejected()

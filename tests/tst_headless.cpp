@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void serverAndClientTalk();
     void refusedIsReportedExactly();
+    void explainOptions();
     void badInputExitsTwoWithAResult();
     void listenErrorIsAnEventAndExitOne();
     void unknownBindChoice();
@@ -179,6 +180,34 @@ void TestHeadless::refusedIsReportedExactly()
                  .value(QStringLiteral("cause"))
                  .toString(),
              QStringLiteral("nothing-listening"));
+    // This machine refused: its own socket table says why, so no server was asked.
+    QVERIFY(result.value(QStringLiteral("explain")).isNull());
+    QCOMPARE(result.value(QStringLiteral("diagnosis"))
+                 .toObject()
+                 .value(QStringLiteral("confirmed_by_server")),
+             QJsonValue(false));
+}
+
+void TestHeadless::explainOptions()
+{
+    const quint16 port = LocalAddresses::freePort();
+    const Run off =
+        client({QStringLiteral("--headless"), QStringLiteral("--json"),
+                QStringLiteral("--no-explain"), QStringLiteral("--explain-timeout"),
+                QStringLiteral("250"), QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(off.exitCode, 1);
+    QVERIFY(off.events.last().value(QStringLiteral("explain")).isNull());
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("soon"),
+                               QStringLiteral("10001")}) {
+        const Run run = client({QStringLiteral("--headless"), QStringLiteral("--explain-timeout"),
+                                bad, QStringLiteral("127.0.0.1")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--explain-timeout takes milliseconds from 1 to 10000"),
+                 run.err.constData());
+    }
+    const Run help = client({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--no-explain"));
+    QVERIFY(help.out.contains("--explain-timeout"));
 }
 
 void TestHeadless::badInputExitsTwoWithAResult()

@@ -7,11 +7,13 @@
 
 namespace {
 
-bool parseMs(const QString &text, int *out)
+constexpr int kMaxExplainTimeoutMs = 10000;
+
+bool parseMs(const QString &text, int *out, int max = 600000)
 {
     bool ok = false;
     const int value = text.toInt(&ok);
-    if (!ok || value < 1 || value > 600000)
+    if (!ok || value < 1 || value > max)
         return false;
     *out = value;
     return true;
@@ -79,6 +81,15 @@ public:
         tr("Presenter mode: the address the demo connects to (default: this machine's network "
            "address)."),
         tr("address")};
+    const QCommandLineOption noExplain{
+        QStringLiteral("no-explain"),
+        tr("When another host refuses, do not ask its server why (no UDP question is sent).")};
+    const QCommandLineOption explainTimeout{
+        QStringLiteral("explain-timeout"),
+        tr("When another host refuses, how long to wait for its server's answer to why, in ms "
+           "(default %1).")
+            .arg(ExplainQuery::kDefaultTimeoutMs),
+        tr("ms")};
 };
 
 // Values that need checking; returns a translated error, or "" when all are usable.
@@ -93,6 +104,12 @@ QString readChecked(const QCommandLineParser &parser, const ClientFlags &f, Clie
             return ClientOptions::tr("--%1 takes milliseconds from 1 to 600000, not \"%2\".")
                 .arg(wait->names().first(), parser.value(*wait));
     }
+    if (parser.isSet(f.explainTimeout) &&
+        !parseMs(parser.value(f.explainTimeout), &o.explainTimeoutMs, kMaxExplainTimeoutMs))
+        return ClientOptions::tr("--explain-timeout takes milliseconds from 1 to %1, not \"%2\".")
+            .arg(kMaxExplainTimeoutMs)
+            .arg(parser.value(f.explainTimeout));
+    o.explain = !parser.isSet(f.noExplain);
     QString error;
     if (parser.isSet(f.send))
         parseSend(parser.value(f.send), &o, &error);
@@ -110,7 +127,8 @@ ClientOptions::Parsed ClientOptions::parse(const QStringList &arguments)
            "explains why."));
     const ClientFlags f;
     parser.addOptions({f.help, f.version, f.headless, f.json, f.connectNow, f.timeout, f.bannerWait,
-                       f.readTimeout, f.send, f.lang, f.presenter, f.demoTarget});
+                       f.readTimeout, f.send, f.lang, f.presenter, f.demoTarget, f.noExplain,
+                       f.explainTimeout});
     // Only names in the help text: the parser never matches them, so they can be translated.
     parser.addPositionalArgument(tr("target", "positional argument name in --help"),
                                  tr("Host name or address, optionally with :port."));

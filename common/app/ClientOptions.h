@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/ExplainQuery.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -23,6 +25,10 @@ public:
     QString sendText;     // --send as typed
     QByteArray sendBytes; // what it stands for (EscapedText)
     QString language;
+    // After another host refuses: ask its explain service why (--no-explain turns it off),
+    // waiting at most this long for the answer (--explain-timeout).
+    bool explain = true;
+    int explainTimeoutMs = ExplainQuery::kDefaultTimeoutMs;
 
     struct Parsed;
     static Parsed parse(const QStringList &arguments);

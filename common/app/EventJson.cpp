@@ -268,7 +268,10 @@ QJsonObject diagnosis(const Diagnosis &d)
     return {{QStringLiteral("cause"), d.causeCode()},
             {QStringLiteral("summary"), d.summary},
             {QStringLiteral("evidence"), strings(d.evidence)},
-            {QStringLiteral("steps"), strings(d.steps)}};
+            {QStringLiteral("steps"), strings(d.steps)},
+            {QStringLiteral("confirmed_by_server"), d.confirmedByServer},
+            {QStringLiteral("server"), d.confirmedByServer ? QJsonValue(serverFacts(d.serverAnswer))
+                                                           : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonObject result(const RunResult &run, const Diagnosis &d)
@@ -312,6 +315,8 @@ QJsonObject result(const RunResult &run, const Diagnosis &d)
         untried.append(AddressText::plain(u));
     o.insert(QStringLiteral("untried"), untried);
     o.insert(QStringLiteral("listeners"), listeners(d.listeners));
+    o.insert(QStringLiteral("explain"),
+             run.explain ? QJsonValue(explain(*run.explain)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("diagnosis"), diagnosis(d));
     return o;
 }
@@ -333,6 +338,32 @@ QJsonObject rejected(const TargetParser::Result &parsed, const Diagnosis &d)
                   {QStringLiteral("attempts"), QJsonArray()},
                   {QStringLiteral("diagnosis"), diagnosis(d)}};
     return o;
+}
+
+QJsonObject serverFacts(const ExplainMessage::Answer &answer)
+{
+    const ExplainMessage::Facts &f = answer.facts;
+    // The dual-stack wildcard has no address form of its own: "any", as --bind takes it.
+    const bool dualStack = f.listenAddress.protocol() == QAbstractSocket::AnyIPProtocol;
+    QJsonArray resolvesTo;
+    for (const QHostAddress &r : f.hostAddresses)
+        resolvesTo.append(AddressText::plain(r));
+    return {{QStringLiteral("cause"), ExplainMessage::causeCode(answer.cause)},
+            {QStringLiteral("listen"),
+             dualStack ? QStringLiteral("any") : AddressText::plain(f.listenAddress)},
+            {QStringLiteral("port"), int(f.port)},
+            {QStringLiteral("bind"), PeerText::escape(f.choiceKey.toUtf8())},
+            {QStringLiteral("hostname"), PeerText::escape(f.hostName.toUtf8())},
+            {QStringLiteral("resolves_to"), resolvesTo}};
+}
+
+QJsonObject explain(const ExplainQuery::Result &e)
+{
+    return {{QStringLiteral("outcome"), ExplainQuery::outcomeCode(e.outcome)},
+            {QStringLiteral("address"), AddressText::plain(e.host)},
+            {QStringLiteral("port"), int(e.port)},
+            {QStringLiteral("detail"), e.detail},
+            {QStringLiteral("elapsed_ms"), double(e.elapsedMs)}};
 }
 
 } // namespace EventJson

@@ -39,5 +39,9 @@ QJsonObject connected(const AttemptResult &attempt);
 QJsonObject diagnosis(const Diagnosis &diagnosis);
 QJsonObject result(const RunResult &run, const Diagnosis &diagnosis);
 QJsonObject rejected(const TargetParser::Result &parsed, const Diagnosis &diagnosis);
+// What a refusing host's BindLab server said about itself (diagnosis "server").
+QJsonObject serverFacts(const ExplainMessage::Answer &answer);
+// How the question to the refusing host went (result "explain").
+QJsonObject explain(const ExplainQuery::Result &explain);
 
 } // namespace EventJson

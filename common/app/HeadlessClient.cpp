@@ -14,6 +14,9 @@ HeadlessClient::HeadlessClient(const ClientOptions &options, QObject *parent)
     connect(&m_run, &ConnectRun::attemptConnected, this, &HeadlessClient::onConnected);
     connect(&m_run, &ConnectRun::attemptFinished, this, &HeadlessClient::onAttempt);
     connect(&m_run, &ConnectRun::finished, this, &HeadlessClient::onFinished);
+    connect(&m_run, &ConnectRun::explainStarted, this, &HeadlessClient::onExplainStarted);
+    m_run.setExplainEnabled(m_options.explain);
+    m_run.setExplainTimeout(m_options.explainTimeoutMs);
 }
 
 int HeadlessClient::start()
@@ -62,6 +65,15 @@ void HeadlessClient::onAttempt(const AttemptResult &attempt)
 {
     if (m_options.json)
         Console::out(EventJson::line(EventJson::attempt(attempt)));
+}
+
+void HeadlessClient::onExplainStarted(const QHostAddress &address, quint16 port)
+{
+    // JSON reports the question in the result's "explain"; the terminal says why it waits.
+    if (!m_options.json)
+        Console::out(tr("Refused by another host: asking its server why (UDP %1, up to %2 ms) …")
+                         .arg(AddressText::withPort(address, port))
+                         .arg(m_options.explainTimeoutMs));
 }
 
 void HeadlessClient::onFinished(const RunResult &run)

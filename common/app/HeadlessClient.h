@@ -22,6 +22,7 @@ public:
 private:
     void onConnected(const AttemptResult &attempt);
     void onAttempt(const AttemptResult &attempt);
+    void onExplainStarted(const QHostAddress &address, quint16 port);
     void onFinished(const RunResult &run);
 
     ClientOptions m_options;

@@ -1,6 +1,9 @@
 #include "client/ConnectRun.h"
 
+#include "platform/OsError.h"
+
 #include <QHostInfo>
+#include <QNetworkInterface>
 
 ConnectRun::ConnectRun(QObject *parent)
     : QObject(parent)
@@ -44,6 +47,13 @@ void ConnectRun::cancel()
     if (!m_running)
         return;
     m_result.cancelled = true;
+    if (m_asking) {
+        // The refusal is known, but the user stopped waiting for the server's word on it.
+        m_query->cancel();
+        m_asking = false;
+        finish();
+        return;
+    }
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
@@ -130,10 +140,45 @@ void ConnectRun::onAttemptFinished(const AttemptResult &attempt)
     // A connection that was accepted answers the question "can I reach it?": stop there, like
     // any client would. Only failures to connect move on to the next address.
     const bool moveOn = !attempt.connected && attempt.outcome != AttemptResult::Outcome::Cancelled;
-    if (moveOn && m_running && !m_result.cancelled)
+    if (moveOn && m_running && !m_result.cancelled && !m_queue.isEmpty() && remainingMs() > 0)
         tryNext();
-    else
+    else if (!askWhyRefused())
         finish();
+}
+
+// Only a refusal by another host is worth a question: this machine's own socket table
+// already says why it refuses, and any other failure never reached a server that could answer.
+bool ConnectRun::askWhyRefused()
+{
+    const AttemptResult *a = m_result.decisive();
+    if (!m_explainEnabled || !m_running || m_result.cancelled || !a || a->connected ||
+        OsError::kind(a->error.osError) != OsError::Kind::Refused || !isRemote(a->address))
+        return false;
+    if (!m_query) {
+        m_query = new ExplainQuery(this);
+        connect(m_query, &ExplainQuery::finished, this, &ConnectRun::onExplained);
+    }
+    m_query->setTimeout(m_explainTimeoutMs);
+    m_asking = true;
+    m_query->ask(a->address, m_result.target.port);
+    emit explainStarted(a->address, m_result.target.port);
+    return true;
+}
+
+void ConnectRun::onExplained(const ExplainQuery::Result &explain)
+{
+    if (!m_asking)
+        return;
+    m_asking = false;
+    m_result.explain = explain;
+    finish();
+}
+
+bool ConnectRun::isRemote(const QHostAddress &address) const
+{
+    if (m_remoteCheck)
+        return m_remoteCheck(address);
+    return ExplainQuery::isRemote(address, QNetworkInterface::allAddresses());
 }
 
 void ConnectRun::finish()

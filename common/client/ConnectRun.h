@@ -8,12 +8,17 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
+class ExplainQuery;
 class QHostInfo;
 
 // One press of Connect: resolve the target, then try each resolved address in the resolver's
 // order, one attempt each, until one accepts the connection or the run's connect timeout is
 // spent. A reachable service ends the run within its connect time plus the banner window.
 // The timeout covers the whole run, lookup included, so the user's number is the longest wait.
+// When another host refused the decisive attempt, the run asks that host's explain service why
+// (ExplainQuery) before it finishes; that short question counts in the run's time.
 class ConnectRun final : public QObject
 {
     Q_OBJECT
@@ -28,6 +33,17 @@ public:
     bool isRunning() const { return m_running; }
     const RunResult &result() const { return m_result; }
 
+    // Whether to ask a refusing host why (on by default); applies from the next start().
+    void setExplainEnabled(bool enabled) { m_explainEnabled = enabled; }
+    bool explainEnabled() const { return m_explainEnabled; }
+    void setExplainTimeout(int msecs) { m_explainTimeoutMs = msecs; }
+    int explainTimeout() const { return m_explainTimeoutMs; }
+    // Which refused addresses belong to another host, the only ones worth asking about. The
+    // default compares with this machine's addresses; tests make loopback count as remote.
+    using RemoteCheck = std::function<bool(const QHostAddress &)>;
+    void setRemoteCheck(RemoteCheck check) { m_remoteCheck = std::move(check); }
+    bool isAsking() const { return m_asking; }
+
 signals:
     void lookupFinished(const QList<QHostAddress> &addresses);
     void attemptStarted(const QHostAddress &address, quint16 port);
@@ -35,6 +51,8 @@ signals:
     // The attempt so far: address, local endpoint, connect time.
     void attemptConnected(const AttemptResult &attempt);
     void attemptFinished(const AttemptResult &attempt);
+    // Another host refused: the run now asks its explain service at UDP `port` why.
+    void explainStarted(const QHostAddress &address, quint16 port);
     void finished(const RunResult &result);
 
 private:
@@ -43,6 +61,9 @@ private:
     void tryNext();
     void onAttemptFinished(const AttemptResult &attempt);
     void finish();
+    bool askWhyRefused();
+    void onExplained(const ExplainQuery::Result &explain);
+    bool isRemote(const QHostAddress &address) const;
     int remainingMs() const;
 
     ConnectAttempt::Limits m_limits;
@@ -51,6 +72,11 @@ private:
     QPointer<ConnectAttempt> m_attempt;
     QTimer m_deadline;
     QElapsedTimer m_clock;
+    ExplainQuery *m_query = nullptr;
+    RemoteCheck m_remoteCheck;
+    int m_explainTimeoutMs = ExplainQuery::kDefaultTimeoutMs;
     int m_lookupId = -1;
     bool m_running = false;
+    bool m_explainEnabled = true;
+    bool m_asking = false;
 };

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "client/AttemptResult.h"
+#include "client/ExplainQuery.h"
 #include "net/Target.h"
 
 #include <QList>
+
+#include <optional>
 
 // Everything one Connect did: the target, the name lookup, each address tried in order.
 struct RunResult
@@ -17,6 +20,9 @@ struct RunResult
     QList<QHostAddress> untried; // left when the run's time ran out or one address greeted
     qint64 elapsedUsecs = 0;
     bool cancelled = false;
+    // The question to the refusing host's explain service: asked only when the decisive
+    // attempt was refused by another host, and explaining was not turned off.
+    std::optional<ExplainQuery::Result> explain;
 
     bool ok() const;
     // The attempt that decided the run: the one that greeted, else the last one made.

@@ -126,6 +126,33 @@ bool firewallRejected(const AttemptResult &a, OsError::Kind kind, bool local)
     return local || (a.connectUsecs >= 0 && a.connectUsecs < Diagnosis::kFastRejectionUsecs);
 }
 
+// Where to look for the rule that rejects, on the server or on this machine.
+void firewallSteps(Diagnosis &d, quint16 port, bool local)
+{
+    const QString on = local ? Diagnosis::tr("this machine") : Diagnosis::tr("the server");
+    d.steps << Diagnosis::tr("On %1, firewalld: \"firewall-cmd --list-all\" shows the rules; "
+                             "\"firewall-cmd --add-port=%2/tcp\" opens the port (add "
+                             "--permanent to keep it).")
+                   .arg(on)
+                   .arg(port)
+            << Diagnosis::tr("ufw: \"ufw status verbose\" shows the rules; \"ufw allow %1/tcp\" "
+                             "opens the port.")
+                   .arg(port)
+            << Diagnosis::tr("nftables: \"nft list ruleset\" shows the rule that rejects; add "
+                             "an accept rule for TCP port %1 before it (\"nft insert rule "
+                             "inet filter input tcp dport %1 accept\", with your table and "
+                             "chain).")
+                   .arg(port)
+            << Diagnosis::tr("Windows Defender Firewall: \"netsh advfirewall firewall show rule "
+                             "name=all\" shows the rules; \"New-NetFirewallRule -DisplayName "
+                             "BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action "
+                             "Allow\" (PowerShell, as administrator) opens the port.")
+                   .arg(port);
+    if (local)
+        d.steps << Diagnosis::tr("A rule in the output chain rejects this machine's own "
+                                 "connections too: look there as well as in the input chain.");
+}
+
 void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
 {
     d.cause = Cause::FirewallRejected;
@@ -149,28 +176,7 @@ void firewall(Diagnosis &d, const AttemptResult &a, quint16 port, bool local)
                                            3));
     if (a.icmp.received)
         d.evidence << a.icmp.describe();
-    const QString on = local ? Diagnosis::tr("this machine") : Diagnosis::tr("the server");
-    d.steps << Diagnosis::tr("On %1, firewalld: \"firewall-cmd --list-all\" shows the rules; "
-                             "\"firewall-cmd --add-port=%2/tcp\" opens the port (add "
-                             "--permanent to keep it).")
-                   .arg(on)
-                   .arg(port)
-            << Diagnosis::tr("ufw: \"ufw status verbose\" shows the rules; \"ufw allow %1/tcp\" "
-                             "opens the port.")
-                   .arg(port)
-            << Diagnosis::tr("nftables: \"nft list ruleset\" shows the rule that rejects; add "
-                             "an accept rule for TCP port %1 before it (\"nft insert rule "
-                             "inet filter input tcp dport %1 accept\", with your table and "
-                             "chain).")
-                   .arg(port)
-            << Diagnosis::tr("Windows Defender Firewall: \"netsh advfirewall firewall show rule "
-                             "name=all\" shows the rules; \"New-NetFirewallRule -DisplayName "
-                             "BindLab -Direction Inbound -Protocol TCP -LocalPort %1 -Action "
-                             "Allow\" (PowerShell, as administrator) opens the port.")
-                   .arg(port);
-    if (local)
-        d.steps << Diagnosis::tr("A rule in the output chain rejects this machine's own "
-                                 "connections too: look there as well as in the input chain.");
+    firewallSteps(d, port, local);
 }
 
 // Failures other than a refusal or a timeout: the network's answers, a scope, or no rule.
@@ -220,6 +226,73 @@ void remoteRefused(Diagnosis &d, const AttemptResult &a, quint16 port)
                              "interfaces (0.0.0.0, or '' in Python).")
             << Diagnosis::tr("Some firewalls reject rather than drop; check the server's "
                              "firewall too.");
+}
+
+// What the refusing host's server said about itself, as evidence lines.
+void serverEvidence(Diagnosis &d, const ExplainQuery::Result &explain)
+{
+    const ExplainMessage::Facts &f = explain.answer.facts;
+    d.evidence << Diagnosis::tr("Asked the server why: its explain service answered from UDP %1 "
+                                "in %2 ms.")
+                      .arg(AddressText::withPort(explain.host, explain.port))
+                      .arg(explain.elapsedMs);
+    d.evidence << Diagnosis::tr("The server says: it listens on %1, TCP port %2 (bind choice "
+                                "\"%3\"); cause %4.")
+                      .arg(ExplainMessage::listenText(f))
+                      .arg(f.port)
+                      .arg(PeerText::escape(f.choiceKey.toUtf8()),
+                           ExplainMessage::causeCode(explain.answer.cause));
+    if (f.hostName.isEmpty())
+        return;
+    QStringList resolved;
+    for (const QHostAddress &r : f.hostAddresses)
+        resolved << AddressText::plain(r);
+    d.evidence << (resolved.isEmpty()
+                       ? Diagnosis::tr("Its hostname is %1, which resolves to no address there.")
+                             .arg(PeerText::escape(f.hostName.toUtf8()))
+                       : Diagnosis::tr("Its hostname is %1, which resolves there to %2.")
+                             .arg(PeerText::escape(f.hostName.toUtf8()),
+                                  resolved.join(QLatin1String(", "))));
+}
+
+// Another host refused, and its BindLab server said why: its cause, in its own terms.
+void confirmed(Diagnosis &d, quint16 port, const ExplainQuery::Result &explain)
+{
+    const ExplainMessage::Answer &answer = explain.answer;
+    d.confirmedByServer = true;
+    d.serverAnswer = answer;
+    d.summary = ExplainQuery::confirmationText(answer);
+    serverEvidence(d, explain);
+    d.steps << ExplainQuery::fixText(answer);
+    switch (answer.cause) {
+    case ExplainMessage::Cause::LoopbackOnly:
+        d.cause = Cause::LoopbackOnly;
+        if (answer.facts.choiceKey == QLatin1String("hostname"))
+            d.steps << Diagnosis::tr("Or, on that server, make its hostname resolve to its "
+                                     "network address (\"getent hosts $(hostname)\" shows what "
+                                     "it resolves to now).");
+        break;
+    case ExplainMessage::Cause::OtherAddressOnly:
+        d.cause = Cause::OtherAddressOnly;
+        d.steps << Diagnosis::tr("Or connect to the address it listens on.");
+        break;
+    case ExplainMessage::Cause::WrongFamily:
+        d.cause = Cause::WrongFamily;
+        break;
+    case ExplainMessage::Cause::ListeningThere:
+        d.cause = Cause::FirewallRejected;
+        firewallSteps(d, port, false);
+        break;
+    }
+}
+
+// The question was asked but brought no answer: the diagnosis stays as it was, and says so.
+void unanswered(Diagnosis &d, const ExplainQuery::Result &explain)
+{
+    d.evidence << Diagnosis::tr("Asked the server why at UDP %1: no answer (%2). %3")
+                      .arg(AddressText::withPort(explain.host, explain.port),
+                           ExplainQuery::outcomeCode(explain.outcome), explain.detail)
+                      .trimmed();
 }
 
 // Listeners exist on the port, but not where the attempt went: which mismatch is it?
@@ -405,10 +478,14 @@ Diagnosis Diagnosis::ofRun(const RunResult &run, const LocalFacts &facts)
         firewall(d, *a, port, local);
     else if (kind != OsError::Kind::Refused)
         notRefused(d, *a, kind);
+    else if (run.explain && run.explain->answered())
+        confirmed(d, port, *run.explain);
     else if (!local)
         remoteRefused(d, *a, port);
     else
         refusedHere(d, *a, port, facts.listeners);
+    if (run.explain && !run.explain->answered())
+        unanswered(d, *run.explain);
     if (d.listeners.isEmpty())
         d.listeners = facts.listeners.listeners;
     return d;

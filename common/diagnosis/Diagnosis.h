@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/RunResult.h"
+#include "net/ExplainMessage.h"
 #include "net/TargetParser.h"
 #include "platform/ListeningSockets.h"
 
@@ -56,6 +57,10 @@ public:
     QStringList steps;
     // This machine's listeners on the port, when the diagnosis read them (JSON "listener").
     QList<ListeningSockets::Listener> listeners;
+    // The refusing host's BindLab server answered why: the cause is its word, and
+    // serverAnswer holds what it said (where it listens, its hostname).
+    bool confirmedByServer = false;
+    ExplainMessage::Answer serverAnswer;
 
     // A "No route to host" this fast came from a host that is up: a firewall's rejection. A
     // missing neighbour takes about 3 s (ARP or neighbour discovery giving up).

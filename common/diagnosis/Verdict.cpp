@@ -76,6 +76,9 @@ Verdict::Tone Verdict::toneOf(Diagnosis::Cause cause)
 
 QString Verdict::causeOf(const Diagnosis &d, const Target &target)
 {
+    // The server's own word names where it listens: no shorter sentence says more.
+    if (d.confirmedByServer)
+        return d.summary;
     const QString host = target.host;
     switch (d.cause) {
     case Cause::Ok:

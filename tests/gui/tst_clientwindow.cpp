@@ -1,9 +1,11 @@
 #include "ClientWindow.h"
+#include "ExplainResponder.h"
 #include "HandshakeDiagram.h"
 #include "LocalAddresses.h"
 #include "TestPeer.h"
 #include "VerdictPanel.h"
 #include "client/ConnectRun.h"
+#include "client/ExplainQuery.h"
 #include "server/GreetingServer.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +32,8 @@ private slots:
     void cancelKeepsTheWindowResponsive();
     void historyReruns();
     void aBadSendEscapeIsNotDialled();
+    void verdictIsConfirmedByTheServer();
+    void progressSaysTheServerIsAsked();
 };
 
 namespace {
@@ -195,6 +200,63 @@ void TestClientWindow::aBadSendEscapeIsNotDialled()
     QCOMPARE(ui.verdict->outcome(), QStringLiteral("Not dialled"));
     QVERIFY(!ui.details->toPlainText().isEmpty());
     QCOMPARE(ui.history->count(), 0);
+}
+
+// Loopback stands in for another host whose BindLab server answers why it refused.
+void TestClientWindow::verdictIsConfirmedByTheServer()
+{
+    ExplainResponder responder;
+    QVERIFY(responder.isBound());
+    ClientWindow window;
+    window.run()->setRemoteCheck([](const QHostAddress &) { return true; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(responder.port()));
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning() && ui.history->count() == 1, 10000);
+    QCOMPARE(responder.questions(), 1);
+    ExplainMessage::Answer answer;
+    answer.cause = ExplainMessage::Cause::LoopbackOnly;
+    answer.facts = responder.loopbackFacts();
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Refused"));
+    QCOMPARE(ui.verdict->cause(), ExplainQuery::confirmationText(answer));
+    QVERIFY(ui.verdict->cause().startsWith(QStringLiteral("Confirmed by the server")));
+    QCOMPARE(ui.verdict->fix(), ExplainQuery::fixText(answer));
+    const QString details = ui.details->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Confirmed by the server (loopback-only)")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Its hostname: lab-server")), qPrintable(details));
+    QVERIFY(ui.diagnosis->toPlainText().contains(QStringLiteral("lab-server")));
+    QVERIFY(ui.history->item(0)->text().contains(QStringLiteral("loopback-only")));
+}
+
+void TestClientWindow::progressSaysTheServerIsAsked()
+{
+    ExplainResponder responder(ExplainResponder::Mode::Silent);
+    QVERIFY(responder.isBound());
+    ClientOptions options;
+    options.explainTimeoutMs = 600000;
+    ClientWindow window(options);
+    window.run()->setRemoteCheck([](const QHostAddress &) { return true; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui ui(window);
+    ui.address->setText(QStringLiteral("127.0.0.1"));
+    ui.port->setText(QString::number(responder.port()));
+    QSignalSpy asking(window.run(), &ConnectRun::explainStarted);
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QVERIFY(asking.wait(10000));
+    auto *step = ui.verdict->findChild<QLabel *>(QStringLiteral("verdictStep"));
+    QVERIFY(step);
+    QTRY_VERIFY(step->text().contains(QStringLiteral("Asking the server why")));
+    QVERIFY(ui.verdict->isBusy());
+    // Cancel stops the question too.
+    QTest::mouseClick(ui.connect, Qt::LeftButton);
+    QTRY_VERIFY(!window.run()->isRunning());
+    QVERIFY(!window.run()->isAsking());
+    QCOMPARE(ui.verdict->outcome(), QStringLiteral("Cancelled"));
 }
 
 QTEST_MAIN(TestClientWindow)
