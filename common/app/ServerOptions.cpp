@@ -35,6 +35,9 @@ public:
         tr("Window: start in presenter mode (large type, the demo's two steps).")};
     const QCommandLineOption quiet{QStringLiteral("quiet"),
                                    tr("Headless: no line per connection, only totals.")};
+    const QCommandLineOption noExplain{
+        QStringLiteral("no-explain"),
+        tr("Do not answer refused clients' questions on UDP (the explain service).")};
     const QCommandLineOption count{QStringLiteral("count"),
                                    tr("Headless: stop after this many connections."), tr("n")};
     const QCommandLineOption lang{QStringLiteral("lang"),
@@ -82,7 +85,7 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
            "you can see who can reach it."));
     const ServerFlags f;
     parser.addOptions({f.help, f.version, f.headless, f.json, f.listBinds, f.bind, f.port,
-                       f.greeting, f.start, f.presenter, f.quiet, f.count, f.lang});
+                       f.greeting, f.start, f.presenter, f.quiet, f.noExplain, f.count, f.lang});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -103,6 +106,8 @@ ServerOptions::Parsed ServerOptions::parse(const QStringList &arguments)
     o.start = parser.isSet(f.start);
     o.presenter = parser.isSet(f.presenter);
     o.quiet = parser.isSet(f.quiet);
+    o.explainGiven = parser.isSet(f.noExplain);
+    o.explain = !o.explainGiven;
     o.language = parser.value(f.lang);
     if (parser.isSet(f.bind)) {
         o.bind = parser.value(f.bind);

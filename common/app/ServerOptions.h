@@ -18,6 +18,8 @@ public:
     bool start = false;     // window: start listening at once
     bool presenter = false; // window: start in presenter mode
     bool quiet = false;     // headless: no line per connection (benchmarks)
+    bool explain = true;    // answer refused clients' questions on UDP (the explain service)
+    bool explainGiven = false;
     QString bind = QStringLiteral("any");
     bool bindGiven = false;
     quint16 port = Defaults::kPort;
