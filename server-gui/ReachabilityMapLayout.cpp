@@ -138,17 +138,23 @@ qreal ReachabilityMapLayout::minimumHeight(const QFont &font)
 
 ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map, const QSizeF &size,
                                                      const QFont &font, bool expanded,
-                                                     qint64 nowMsecs)
+                                                     qint64 nowMsecs,
+                                                     const QList<Refusal> &refusals)
 {
     const Metrics m(font);
     ReachabilityMapLayout layout;
     layout.frame = QRectF(QPointF(0, 0), size);
     // Peers that arrive are written left of the machine (an IPv4 peer with its port fits), once
     // there are any: until then the room goes to the addresses.
-    const bool arrivals = std::any_of(map.ports.cbegin(), map.ports.cend(), [&](const auto &p) {
-        return std::any_of(p.doors.cbegin(), p.doors.cend(),
-                           [&](const auto &d) { return d.hits > 0 || d.isLit(nowMsecs); });
-    });
+    const bool arrivals =
+        std::any_of(map.ports.cbegin(), map.ports.cend(),
+                    [&](const auto &p) {
+                        return std::any_of(p.doors.cbegin(), p.doors.cend(), [&](const auto &d) {
+                            return d.hits > 0 || d.isLit(nowMsecs);
+                        });
+                    }) ||
+        std::any_of(refusals.cbegin(), refusals.cend(),
+                    [&](const Refusal &r) { return r.untilMsecs > nowMsecs; });
     const qreal arrow = m.fm.averageCharWidth() * 3;
     const qreal peerWidth =
         arrivals ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow : 0;
@@ -190,6 +196,7 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
         layout.socketRadius = 0;
     const RowPlan plan{shown, top, labels, outside - arrow, m.square};
     layout.placeRows(map, m.fm, m.boldFm, plan, nowMsecs);
+    layout.placeRefusals(map, m.fm, refusals, plan, box.top() + pad / 2 + m.tight / 2, nowMsecs);
     if (overflowRow)
         layout.placeOverflow(map, m.fm, all, plan, expanded,
                              top + layout.rowHeight * (rowCount - 0.5));
@@ -280,6 +287,43 @@ void ReachabilityMapLayout::placeRows(const ReachabilityMap &map, const QFontMet
     }
 }
 
+void ReachabilityMapLayout::placeRefusals(const ReachabilityMap &map, const QFontMetricsF &fm,
+                                          const QList<Refusal> &refusals, const RowPlan &plan,
+                                          qreal edgeY, qint64 nowMsecs)
+{
+    const qreal gap = fm.averageCharWidth();
+    const qreal crossHalf = qMax<qreal>(3, plan.square * 0.45);
+    QList<int> taken; // door indexes (or -1, the edge) already showing a newer refusal
+    for (auto it = refusals.crbegin(); it != refusals.crend(); ++it) {
+        if (it->untilMsecs <= nowMsecs)
+            continue;
+        RefusedPlace place;
+        const ReachabilityMap::Door *target = map.door(it->tried);
+        for (int i = 0; target && i < doors.size(); ++i) {
+            if (&map.ports.at(doors.at(i).port).doors.at(doors.at(i).door) == target)
+                place.door = i;
+        }
+        if (taken.contains(place.door))
+            continue;
+        taken << place.door;
+        const qreal y = place.door >= 0 ? doors.at(place.door).square.center().y() : edgeY;
+        const qreal end = place.door >= 0 ? doors.at(place.door).square.left() - 2 : box.left() - 2;
+        place.wire = QLineF(plan.peerRight, y, end, y);
+        place.crossHalf = qMin(crossHalf, qMax<qreal>(0, (end - plan.peerRight) / 2));
+        place.cross = QPointF(end - place.crossHalf, y);
+        place.peer = lineLabel(fm, it->peer, frame.left() + 2, y,
+                               plan.peerRight - gap / 2 - frame.left() - 2, true);
+        place.peer.fullText = it->fullText;
+        if (place.door >= 0) {
+            // The refusal is the news on that row: an accepted arrival's peer would sit on it.
+            DoorPlace &door = doors[place.door];
+            door.peer = Label{};
+            door.arrival = QLineF();
+        }
+        refused << place;
+    }
+}
+
 void ReachabilityMapLayout::placeOverflow(const ReachabilityMap &map, const QFontMetricsF &fm,
                                           const QList<Row> &all, const RowPlan &plan, bool expanded,
                                           qreal y)
@@ -318,6 +362,8 @@ QList<QRectF> ReachabilityMapLayout::labelRects() const
         add(door.label);
         add(door.peer);
     }
+    for (const RefusedPlace &place : refused)
+        add(place.peer);
     return rects;
 }
 
@@ -330,6 +376,8 @@ QList<QLineF> ReachabilityMapLayout::wireSegments() const
         if (!door.arrival.isNull())
             lines << door.arrival;
     }
+    for (const RefusedPlace &place : refused)
+        lines << place.wire;
     return lines;
 }
 
@@ -353,6 +401,10 @@ const ReachabilityMapLayout::Label *ReachabilityMapLayout::labelAt(const QPointF
             return &door.label;
         if (hit(door.peer))
             return &door.peer;
+    }
+    for (const RefusedPlace &place : refused) {
+        if (hit(place.peer))
+            return &place.peer;
     }
     return nullptr;
 }
