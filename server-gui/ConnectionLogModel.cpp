@@ -129,13 +129,14 @@ QVariant ConnectionLogModel::data(const QModelIndex &index, int role) const
 
 QVariant ConnectionLogModel::refusedData(const RefusedRow &row, int column, int role) const
 {
-    if (role == Qt::ForegroundRole && column == ResultColumn)
+    if (role == Qt::ForegroundRole)
         return refusedColour();
-    if (role == Qt::DecorationRole && column == ResultColumn) {
+    // At the row's start: the first column stays in view when the table scrolls sideways.
+    if (role == Qt::DecorationRole && column == TimeColumn) {
         static const QIcon icon = refusedIcon();
         return icon;
     }
-    if (role == Qt::ToolTipRole && column == ResultColumn)
+    if (role == Qt::ToolTipRole)
         return tr("This client was refused by this machine and asked the server why. The "
                   "address it tried is what its question says.");
     if (role != Qt::DisplayRole)

@@ -146,18 +146,17 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
     layout.frame = QRectF(QPointF(0, 0), size);
     // Peers that arrive are written left of the machine (an IPv4 peer with its port fits), once
     // there are any: until then the room goes to the addresses.
-    const bool arrivals =
-        std::any_of(map.ports.cbegin(), map.ports.cend(),
-                    [&](const auto &p) {
-                        return std::any_of(p.doors.cbegin(), p.doors.cend(), [&](const auto &d) {
-                            return d.hits > 0 || d.isLit(nowMsecs);
-                        });
-                    }) ||
-        std::any_of(refusals.cbegin(), refusals.cend(),
-                    [&](const Refusal &r) { return r.untilMsecs > nowMsecs; });
-    const qreal arrow = m.fm.averageCharWidth() * 3;
+    const bool arrivals = std::any_of(map.ports.cbegin(), map.ports.cend(), [&](const auto &p) {
+        return std::any_of(p.doors.cbegin(), p.doors.cend(),
+                           [&](const auto &d) { return d.hits > 0 || d.isLit(nowMsecs); });
+    });
+    // Longer with refusals: their wire is dashed and ends in a cross, and both must show.
+    const bool refused = std::any_of(refusals.cbegin(), refusals.cend(),
+                                     [&](const Refusal &r) { return r.untilMsecs > nowMsecs; });
+    const qreal arrow = m.fm.averageCharWidth() * (refused ? 4 : 3);
     const qreal peerWidth =
-        arrivals ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow : 0;
+        arrivals || refused ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow
+                            : 0;
     const qreal outside = qBound(m.square, peerWidth, size.width() * 0.22);
     layout.box = QRectF(outside, m.margin, qMax<qreal>(0, size.width() - outside - m.margin),
                         qMax<qreal>(0, size.height() - 2 * m.margin));

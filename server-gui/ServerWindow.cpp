@@ -815,7 +815,7 @@ void ServerWindow::updateExplainStatus()
     else if (listening)
         text = m_session->explainService()->statusText();
     if (listening && m_refusedShown > 0)
-        text += QLatin1Char(' ') +
+        text += QStringLiteral(" — ") +
                 tr("Refused: %n client(s) asked why (see the log).", nullptr, int(m_refusedShown));
     m_explainLabel->setText(text);
     m_explainLabel->setVisible(!text.isEmpty());
@@ -835,4 +835,7 @@ void ServerWindow::updateFixButton()
     m_applyFixButton->setAccessibleName(m_applyFixButton->text());
     if (m_applyFixButton->isHidden() == wanted)
         m_applyFixButton->setVisible(wanted);
+    // The button drawn as the one to press: the fix while it is offered, else Start/Stop.
+    m_applyFixButton->setDefault(wanted);
+    m_startButton->setDefault(!wanted);
 }
