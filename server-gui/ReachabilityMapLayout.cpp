@@ -84,10 +84,25 @@ QPolygonF wirePath(const QPointF &start, const QPointF &bend, const QPointF &end
 
 } // namespace
 
-QList<ReachabilityMapLayout::Row> ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map)
+QList<ReachabilityMapLayout::Row> ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map,
+                                                                     const QList<Refusal> &refusals,
+                                                                     qint64 nowMsecs)
 {
+    const auto refusedAt = [&](int port) {
+        const QList<ReachabilityMap::Door> &doors = map.ports.at(port).doors;
+        return std::any_of(refusals.cbegin(), refusals.cend(), [&](const Refusal &r) {
+            const ReachabilityMap::Door *door = map.door(r.tried);
+            return r.untilMsecs > nowMsecs && door && door >= doors.constData() &&
+                   door < doors.constData() + doors.size();
+        });
+    };
+    QList<int> order = map.displayOrder();
+    std::stable_partition(order.begin(), order.end(), [&](int port) {
+        return map.importance(map.ports.at(port)) == ReachabilityMap::Importance::Loopback ||
+               refusedAt(port);
+    });
     QList<Row> rows;
-    for (const int p : map.displayOrder()) {
+    for (const int p : order) {
         rows << Row{p, -1};
         for (int d = 0; d < map.ports.at(p).doors.size(); ++d)
             rows << Row{p, d};
@@ -173,7 +188,7 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
     const qreal top = box.top() + pad / 2 + m.tight * 1.25;
     const qreal bottom = box.bottom() - pad / 2;
 
-    const QList<Row> all = rowsInOrder(map);
+    const QList<Row> all = rowsInOrder(map, refusals, nowMsecs);
     const int capacity = int(std::floor(qMax<qreal>(0, bottom - top) / m.tight));
     const QList<Row> shown = rowsThatFit(all, expanded ? capacity - 1 : capacity);
     const bool overflowRow = capacity > 0 && (expanded || shown.size() < all.size());

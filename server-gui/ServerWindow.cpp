@@ -838,4 +838,10 @@ void ServerWindow::updateFixButton()
     // The button drawn as the one to press: the fix while it is offered, else Start/Stop.
     m_applyFixButton->setDefault(wanted);
     m_startButton->setDefault(!wanted);
+    if (wanted && m_presenter->isActive())
+        m_presenter->setCaption(
+            tr("%n client(s) refused: the server listens on %1 only. \"Apply the fix\" "
+               "listens on all interfaces.",
+               nullptr, int(m_logModel->refusedTotal()))
+                .arg(m_server->choice().addressText()));
 }

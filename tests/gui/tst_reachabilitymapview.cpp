@@ -291,6 +291,23 @@ void TestReachabilityMapView::refusedVisitorsWireToTheShutDoorOrTheEdge()
     }
     QCOMPARE(atShutDoor, 1);
     QCOMPARE(atEdge, 1);
+    // Among many interfaces, the one someone was just refused at is shown, not grouped away.
+    const ReachabilityMap crowded =
+        mapFor(40, BindChoice::make(BindChoice::Kind::LoopbackIPv4), true);
+    const QList<ReachabilityMapLayout::Refusal> late = {{QHostAddress(QStringLiteral("198.18.0.7")),
+                                                         QStringLiteral("203.0.113.7:50000"),
+                                                         QString(), 5000}};
+    const ReachabilityMapLayout small = ReachabilityMapLayout::compute(
+        crowded, QSizeF(700, 220), QApplication::font(), false, 1000, late);
+    QVERIFY(small.hasOverflow());
+    QCOMPARE(small.refused.size(), 1);
+    QVERIFY(small.refused.first().door >= 0);
+    checkLayout(small, QStringLiteral("refused among 40 interfaces"));
+    const ReachabilityMapLayout faded = ReachabilityMapLayout::compute(
+        crowded, QSizeF(700, 220), QApplication::font(), false, 6000, late);
+    for (const auto &door : faded.doors) // without the refusal it would be grouped away
+        QVERIFY(crowded.ports.at(door.port).doors.at(door.door).address !=
+                QHostAddress(QStringLiteral("198.18.0.7")));
     // After they fade, nothing of them is placed and the room for peers goes back.
     QVERIFY(ReachabilityMapLayout::compute(map, QSizeF(900, 400), QApplication::font(), false, 6000,
                                            refusals())

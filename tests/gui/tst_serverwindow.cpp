@@ -761,6 +761,11 @@ void TestServerWindow::refusedVisitorFitsEveryScreen()
             QTRY_VERIFY(fix->isVisible());
             QCOMPARE(fix->text(), presenting ? QStringLiteral("Apply the fix")
                                              : QStringLiteral("Listen on all interfaces"));
+            if (presenting)
+                QVERIFY(
+                    window.findChild<PresenterBar *>(QStringLiteral("presenterBar"))
+                        ->caption()
+                        .contains(QStringLiteral("refused: the server listens on 127.0.0.1 only")));
             const QStringList problems = fitProblems(window);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(what + QStringLiteral(": ") + problems.join(QLatin1Char('\n'))));

@@ -38,4 +38,8 @@ TABLE = [
 ('ServerWindow', 'Listen on all interfaces',
  'Auf allen Schnittstellen lauschen',
  '在所有接口上监听'),
+('ServerWindow', '%n client(s) refused: the server listens on %1 only. "Apply the fix" listens on all interfaces.',
+ ['%n Client abgewiesen: Der Server lauscht nur auf %1. "Korrektur anwenden" lauscht auf allen Schnittstellen.',
+  '%n Clients abgewiesen: Der Server lauscht nur auf %1. "Korrektur anwenden" lauscht auf allen Schnittstellen.'],
+ ['已拒绝 %n 个客户端：服务器仅在 %1 上监听。"应用修复"会在所有接口上监听。']),
 ]
