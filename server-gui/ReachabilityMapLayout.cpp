@@ -84,27 +84,28 @@ QPolygonF wirePath(const QPointF &start, const QPointF &bend, const QPointF &end
 
 } // namespace
 
-QList<ReachabilityMapLayout::Row> ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map,
-                                                                     const QList<Refusal> &refusals,
-                                                                     qint64 nowMsecs)
+QList<ReachabilityMapLayout::Row>
+ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map,
+                                   const QList<const ReachabilityMap::Door *> &refusedDoors)
 {
-    const auto refusedAt = [&](int port) {
-        const QList<ReachabilityMap::Door> &doors = map.ports.at(port).doors;
-        return std::any_of(refusals.cbegin(), refusals.cend(), [&](const Refusal &r) {
-            const ReachabilityMap::Door *door = map.door(r.tried);
-            return r.untilMsecs > nowMsecs && door && door >= doors.constData() &&
-                   door < doors.constData() + doors.size();
-        });
+    const auto refused = [&](const ReachabilityMap::Door &door) {
+        return refusedDoors.contains(&door);
     };
     QList<int> order = map.displayOrder();
     std::stable_partition(order.begin(), order.end(), [&](int port) {
-        return map.importance(map.ports.at(port)) == ReachabilityMap::Importance::Loopback ||
-               refusedAt(port);
+        const ReachabilityMap::Port &p = map.ports.at(port);
+        return map.importance(p) == ReachabilityMap::Importance::Loopback ||
+               std::any_of(p.doors.cbegin(), p.doors.cend(), refused);
     });
     QList<Row> rows;
     for (const int p : order) {
         rows << Row{p, -1};
+        QList<int> doors;
         for (int d = 0; d < map.ports.at(p).doors.size(); ++d)
+            doors << d;
+        std::stable_partition(doors.begin(), doors.end(),
+                              [&](int d) { return refused(map.ports.at(p).doors.at(d)); });
+        for (const int d : doors)
             rows << Row{p, d};
     }
     return rows;
@@ -188,8 +189,18 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
     const qreal top = box.top() + pad / 2 + m.tight * 1.25;
     const qreal bottom = box.bottom() - pad / 2;
 
-    const QList<Row> all = rowsInOrder(map, refusals, nowMsecs);
     const int capacity = int(std::floor(qMax<qreal>(0, bottom - top) / m.tight));
+    QList<Row> all = rowsInOrder(map, {});
+    if (all.size() > capacity) {
+        // Not all fit: the doors someone was just refused at are the news, and must not be
+        // grouped away in "+ n more". When all fit, rows never move.
+        QList<const ReachabilityMap::Door *> refusedDoors;
+        for (const Refusal &r : refusals) {
+            if (r.untilMsecs > nowMsecs)
+                refusedDoors << map.door(r.tried);
+        }
+        all = rowsInOrder(map, refusedDoors);
+    }
     const QList<Row> shown = rowsThatFit(all, expanded ? capacity - 1 : capacity);
     const bool overflowRow = capacity > 0 && (expanded || shown.size() < all.size());
     const int rowCount = int(shown.size()) + (overflowRow ? 1 : 0);

@@ -109,10 +109,10 @@ private:
         qreal right = 0;
     };
 
-    // displayOrder(), but interfaces with a lit refusal right after loopback: the door someone
-    // was just refused at is the news, and must not be grouped away in "+ n more".
-    static QList<Row> rowsInOrder(const ReachabilityMap &map, const QList<Refusal> &refusals,
-                                  qint64 nowMsecs);
+    // displayOrder(), but interfaces with one of `refusedDoors` right after loopback, and
+    // those doors first in their interface.
+    static QList<Row> rowsInOrder(const ReachabilityMap &map,
+                                  const QList<const ReachabilityMap::Door *> &refusedDoors);
     static QList<Row> rowsThatFit(const QList<Row> &rows, int capacity);
     static QString overflowText(const ReachabilityMap &map, const QList<Row> &hidden);
     void placeSocket(const QString &text, const QFontMetricsF &fm, Span column, Span rows,
