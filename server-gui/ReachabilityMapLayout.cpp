@@ -84,12 +84,28 @@ QPolygonF wirePath(const QPointF &start, const QPointF &bend, const QPointF &end
 
 } // namespace
 
-QList<ReachabilityMapLayout::Row> ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map)
+QList<ReachabilityMapLayout::Row>
+ReachabilityMapLayout::rowsInOrder(const ReachabilityMap &map,
+                                   const QList<const ReachabilityMap::Door *> &refusedDoors)
 {
+    const auto refused = [&](const ReachabilityMap::Door &door) {
+        return refusedDoors.contains(&door);
+    };
+    QList<int> order = map.displayOrder();
+    std::stable_partition(order.begin(), order.end(), [&](int port) {
+        const ReachabilityMap::Port &p = map.ports.at(port);
+        return map.importance(p) == ReachabilityMap::Importance::Loopback ||
+               std::any_of(p.doors.cbegin(), p.doors.cend(), refused);
+    });
     QList<Row> rows;
-    for (const int p : map.displayOrder()) {
+    for (const int p : order) {
         rows << Row{p, -1};
+        QList<int> doors;
         for (int d = 0; d < map.ports.at(p).doors.size(); ++d)
+            doors << d;
+        std::stable_partition(doors.begin(), doors.end(),
+                              [&](int d) { return refused(map.ports.at(p).doors.at(d)); });
+        for (const int d : doors)
             rows << Row{p, d};
     }
     return rows;
@@ -138,7 +154,8 @@ qreal ReachabilityMapLayout::minimumHeight(const QFont &font)
 
 ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map, const QSizeF &size,
                                                      const QFont &font, bool expanded,
-                                                     qint64 nowMsecs)
+                                                     qint64 nowMsecs,
+                                                     const QList<Refusal> &refusals)
 {
     const Metrics m(font);
     ReachabilityMapLayout layout;
@@ -149,9 +166,13 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
         return std::any_of(p.doors.cbegin(), p.doors.cend(),
                            [&](const auto &d) { return d.hits > 0 || d.isLit(nowMsecs); });
     });
-    const qreal arrow = m.fm.averageCharWidth() * 3;
+    // Longer with refusals: their wire is dashed and ends in a cross, and both must show.
+    const bool refused = std::any_of(refusals.cbegin(), refusals.cend(),
+                                     [&](const Refusal &r) { return r.untilMsecs > nowMsecs; });
+    const qreal arrow = m.fm.averageCharWidth() * (refused ? 4 : 3);
     const qreal peerWidth =
-        arrivals ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow : 0;
+        arrivals || refused ? m.fm.horizontalAdvance(QStringLiteral("198.51.100.200:65535")) + arrow
+                            : 0;
     const qreal outside = qBound(m.square, peerWidth, size.width() * 0.22);
     layout.box = QRectF(outside, m.margin, qMax<qreal>(0, size.width() - outside - m.margin),
                         qMax<qreal>(0, size.height() - 2 * m.margin));
@@ -168,8 +189,18 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
     const qreal top = box.top() + pad / 2 + m.tight * 1.25;
     const qreal bottom = box.bottom() - pad / 2;
 
-    const QList<Row> all = rowsInOrder(map);
     const int capacity = int(std::floor(qMax<qreal>(0, bottom - top) / m.tight));
+    QList<Row> all = rowsInOrder(map, {});
+    if (all.size() > capacity) {
+        // Not all fit: the doors someone was just refused at are the news, and must not be
+        // grouped away in "+ n more". When all fit, rows never move.
+        QList<const ReachabilityMap::Door *> refusedDoors;
+        for (const Refusal &r : refusals) {
+            if (r.untilMsecs > nowMsecs)
+                refusedDoors << map.door(r.tried);
+        }
+        all = rowsInOrder(map, refusedDoors);
+    }
     const QList<Row> shown = rowsThatFit(all, expanded ? capacity - 1 : capacity);
     const bool overflowRow = capacity > 0 && (expanded || shown.size() < all.size());
     const int rowCount = int(shown.size()) + (overflowRow ? 1 : 0);
@@ -190,6 +221,7 @@ ReachabilityMapLayout ReachabilityMapLayout::compute(const ReachabilityMap &map,
         layout.socketRadius = 0;
     const RowPlan plan{shown, top, labels, outside - arrow, m.square};
     layout.placeRows(map, m.fm, m.boldFm, plan, nowMsecs);
+    layout.placeRefusals(map, m.fm, refusals, plan, box.top() + pad / 2 + m.tight / 2, nowMsecs);
     if (overflowRow)
         layout.placeOverflow(map, m.fm, all, plan, expanded,
                              top + layout.rowHeight * (rowCount - 0.5));
@@ -280,6 +312,43 @@ void ReachabilityMapLayout::placeRows(const ReachabilityMap &map, const QFontMet
     }
 }
 
+void ReachabilityMapLayout::placeRefusals(const ReachabilityMap &map, const QFontMetricsF &fm,
+                                          const QList<Refusal> &refusals, const RowPlan &plan,
+                                          qreal edgeY, qint64 nowMsecs)
+{
+    const qreal gap = fm.averageCharWidth();
+    const qreal crossHalf = qMax<qreal>(3, plan.square * 0.45);
+    QList<int> taken; // door indexes (or -1, the edge) already showing a newer refusal
+    for (auto it = refusals.crbegin(); it != refusals.crend(); ++it) {
+        if (it->untilMsecs <= nowMsecs)
+            continue;
+        RefusedPlace place;
+        const ReachabilityMap::Door *target = map.door(it->tried);
+        for (int i = 0; target && i < doors.size(); ++i) {
+            if (&map.ports.at(doors.at(i).port).doors.at(doors.at(i).door) == target)
+                place.door = i;
+        }
+        if (taken.contains(place.door))
+            continue;
+        taken << place.door;
+        const qreal y = place.door >= 0 ? doors.at(place.door).square.center().y() : edgeY;
+        const qreal end = place.door >= 0 ? doors.at(place.door).square.left() - 2 : box.left() - 2;
+        place.wire = QLineF(plan.peerRight, y, end, y);
+        place.crossHalf = qMin(crossHalf, qMax<qreal>(0, (end - plan.peerRight) / 2));
+        place.cross = QPointF(end - place.crossHalf, y);
+        place.peer = lineLabel(fm, it->peer, frame.left() + 2, y,
+                               plan.peerRight - gap / 2 - frame.left() - 2, true);
+        place.peer.fullText = it->fullText;
+        if (place.door >= 0) {
+            // The refusal is the news on that row: an accepted arrival's peer would sit on it.
+            DoorPlace &door = doors[place.door];
+            door.peer = Label{};
+            door.arrival = QLineF();
+        }
+        refused << place;
+    }
+}
+
 void ReachabilityMapLayout::placeOverflow(const ReachabilityMap &map, const QFontMetricsF &fm,
                                           const QList<Row> &all, const RowPlan &plan, bool expanded,
                                           qreal y)
@@ -318,6 +387,8 @@ QList<QRectF> ReachabilityMapLayout::labelRects() const
         add(door.label);
         add(door.peer);
     }
+    for (const RefusedPlace &place : refused)
+        add(place.peer);
     return rects;
 }
 
@@ -330,6 +401,8 @@ QList<QLineF> ReachabilityMapLayout::wireSegments() const
         if (!door.arrival.isNull())
             lines << door.arrival;
     }
+    for (const RefusedPlace &place : refused)
+        lines << place.wire;
     return lines;
 }
 
@@ -353,6 +426,10 @@ const ReachabilityMapLayout::Label *ReachabilityMapLayout::labelAt(const QPointF
             return &door.label;
         if (hit(door.peer))
             return &door.peer;
+    }
+    for (const RefusedPlace &place : refused) {
+        if (hit(place.peer))
+            return &place.peer;
     }
     return nullptr;
 }

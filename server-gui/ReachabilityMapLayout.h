@@ -18,6 +18,9 @@
 // Wires start where a label's column ends, so they never cross text. When the rows do not all
 // fit, the most important interfaces (ReachabilityMap::displayOrder) are shown and the rest are
 // counted in one "+ n more" row, which expands the map to its full height.
+// Refused visitors (clients this machine turned away who asked why) come in from outside as
+// dashed wires ending in a cross at the door they tried, the shut door; one that tried an
+// address the map does not show ends at the machine's edge, level with the title.
 class ReachabilityMapLayout final
 {
     Q_DECLARE_TR_FUNCTIONS(ReachabilityMapLayout)
@@ -29,6 +32,24 @@ public:
         QString text;
         QString fullText; // for the tooltip
         bool bold = false;
+    };
+
+    // A refused visitor, lit until `untilMsecs`.
+    struct Refusal
+    {
+        QHostAddress tried;
+        QString peer;     // "198.51.100.7:50123"
+        QString fullText; // for the tooltip: who, what they tried, why refused
+        qint64 untilMsecs = 0;
+    };
+
+    struct RefusedPlace
+    {
+        int door = -1; // index into `doors`; -1: at the machine's edge
+        QLineF wire;   // from the peer to the door (or the edge)
+        QPointF cross; // the cross's centre, at the wire's end
+        qreal crossHalf = 0;
+        Label peer;
     };
 
     struct DoorPlace
@@ -53,13 +74,16 @@ public:
     bool captionWraps = false;
     QList<Label> headers; // interface names
     QList<DoorPlace> doors;
+    QList<RefusedPlace> refused;
     Label overflow; // "+ 12 more: veth…" or, expanded, "Show fewer"
     int hiddenDoors = 0;
     qreal rowHeight = 0;
 
     // `expanded` shows every door whatever the height (the view then asks for fullHeight()).
+    // Of `refusals`, those still lit at `nowMsecs` are drawn, the newest per door.
     static ReachabilityMapLayout compute(const ReachabilityMap &map, const QSizeF &size,
-                                         const QFont &font, bool expanded, qint64 nowMsecs);
+                                         const QFont &font, bool expanded, qint64 nowMsecs,
+                                         const QList<Refusal> &refusals = {});
     // The height at which every door shows at a comfortable spacing.
     static qreal fullHeight(const ReachabilityMap &map, const QFont &font);
     // The smallest height that still shows the title, the socket and a few rows.
@@ -85,7 +109,10 @@ private:
         qreal right = 0;
     };
 
-    static QList<Row> rowsInOrder(const ReachabilityMap &map);
+    // displayOrder(), but interfaces with one of `refusedDoors` right after loopback, and
+    // those doors first in their interface.
+    static QList<Row> rowsInOrder(const ReachabilityMap &map,
+                                  const QList<const ReachabilityMap::Door *> &refusedDoors);
     static QList<Row> rowsThatFit(const QList<Row> &rows, int capacity);
     static QString overflowText(const ReachabilityMap &map, const QList<Row> &hidden);
     void placeSocket(const QString &text, const QFontMetricsF &fm, Span column, Span rows,
@@ -101,6 +128,9 @@ private:
     };
     void placeRows(const ReachabilityMap &map, const QFontMetricsF &fm, const QFontMetricsF &boldFm,
                    const RowPlan &plan, qint64 nowMsecs);
+    void placeRefusals(const ReachabilityMap &map, const QFontMetricsF &fm,
+                       const QList<Refusal> &refusals, const RowPlan &plan, qreal edgeY,
+                       qint64 nowMsecs);
     void placeOverflow(const ReachabilityMap &map, const QFontMetricsF &fm, const QList<Row> &all,
                        const RowPlan &plan, bool expanded, qreal y);
 };

@@ -1,6 +1,5 @@
 #include "ReachabilityMapView.h"
 
-#include "ReachabilityMapLayout.h"
 #include "net/AddressText.h"
 
 #include <QDateTime>
@@ -12,6 +11,7 @@
 #include <QStyleOptionFocusRect>
 #include <QTimer>
 #include <QToolTip>
+#include <algorithm>
 
 namespace {
 
@@ -23,6 +23,7 @@ QColor semantic(const QPalette &palette, int hue)
 
 constexpr int kOpenHue = 130;
 constexpr int kLitHue = 45;
+constexpr int kRefusedHue = 0;
 // A screen reader reads the list; past this many addresses it says how many more.
 constexpr int kSpokenAddresses = 10;
 
@@ -61,7 +62,7 @@ ReachabilityMapView::ReachabilityMapView(QWidget *parent)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - m_litAtMsecs >= m_fade->interval())
             update();
-        if (!m_map.anyLit(now))
+        if (!m_map.anyLit(now) && !anyRefusalLit(now))
             m_fade->stop();
     });
 }
@@ -88,12 +89,38 @@ void ReachabilityMapView::setExpanded(bool expanded)
 void ReachabilityMapView::light(const ConnectionRecord &record)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_map.light(record, now)) {
-        if (!m_fade->isActive())
-            m_fade->start();
-        m_litAtMsecs = now;
-        update();
-    }
+    if (m_map.light(record, now))
+        keepFading(now);
+}
+
+void ReachabilityMapView::keepFading(qint64 nowMsecs)
+{
+    if (!m_fade->isActive())
+        m_fade->start();
+    m_litAtMsecs = nowMsecs;
+    update();
+}
+
+void ReachabilityMapView::refuse(const QHostAddress &tried, const QString &peer,
+                                 const QString &fullText)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_refusals << ReachabilityMapLayout::Refusal{tried, peer, fullText, now + kRefusedLitMsecs};
+    while (m_refusals.size() > kRefusalsKept)
+        m_refusals.removeFirst();
+    keepFading(now);
+}
+
+void ReachabilityMapView::clearRefusals()
+{
+    m_refusals.clear();
+    update();
+}
+
+bool ReachabilityMapView::anyRefusalLit(qint64 nowMsecs) const
+{
+    return std::any_of(m_refusals.cbegin(), m_refusals.cend(),
+                       [nowMsecs](const auto &r) { return r.untilMsecs > nowMsecs; });
 }
 
 void ReachabilityMapView::countArrivals(const QHash<QHostAddress, quint64> &clientsByLocal)
@@ -105,7 +132,7 @@ void ReachabilityMapView::countArrivals(const QHash<QHostAddress, quint64> &clie
 ReachabilityMapLayout ReachabilityMapView::currentLayout() const
 {
     return ReachabilityMapLayout::compute(m_map, size(), font(), m_expanded,
-                                          QDateTime::currentMSecsSinceEpoch());
+                                          QDateTime::currentMSecsSinceEpoch(), m_refusals);
 }
 
 QString ReachabilityMapView::summary() const
@@ -201,6 +228,7 @@ void ReachabilityMapView::paintEvent(QPaintEvent *)
         drawLabel(p, header);
     p.setFont(font());
     paintDoors(p, layout);
+    paintRefusals(p, layout);
 
     if (layout.socketRadius > 0) {
         p.setPen(QPen(
@@ -248,7 +276,7 @@ void ReachabilityMapView::paintDoors(QPainter &p, const ReachabilityMapLayout &l
         p.drawRect(door.square.adjusted(1, 1, -1, -1));
         p.setPen(door.open ? pal.color(QPalette::Text) : shutColour);
         drawLabel(p, door.label);
-        if (door.lit) {
+        if (door.lit && !door.arrival.isNull()) {
             p.setPen(QPen(litColour, 3));
             p.drawLine(door.arrival);
             p.setPen(pal.color(QPalette::Text));
@@ -256,5 +284,28 @@ void ReachabilityMapView::paintDoors(QPainter &p, const ReachabilityMapLayout &l
                 p.drawText(door.peer.rect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                            door.peer.text);
         }
+    }
+}
+
+void ReachabilityMapView::paintRefusals(QPainter &p, const ReachabilityMapLayout &layout) const
+{
+    const QPalette pal = palette();
+    const QColor refusedColour = semantic(pal, kRefusedHue);
+    for (const auto &place : layout.refused) {
+        // Dashed and ending in a cross: a refusal reads as one without the red.
+        QPen wire(refusedColour, 2.5, Qt::DashLine, Qt::FlatCap);
+        p.setPen(wire);
+        p.drawLine(QLineF(place.wire.p1(), place.cross - QPointF(place.crossHalf, 0)));
+        if (place.crossHalf > 0) {
+            p.setPen(QPen(refusedColour, 2.5, Qt::SolidLine, Qt::RoundCap));
+            const QPointF a(place.crossHalf, place.crossHalf);
+            const QPointF b(place.crossHalf, -place.crossHalf);
+            p.drawLine(place.cross - a, place.cross + a);
+            p.drawLine(place.cross - b, place.cross + b);
+        }
+        p.setPen(pal.color(QPalette::Text));
+        if (!place.peer.rect.isEmpty())
+            p.drawText(place.peer.rect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                       place.peer.text);
     }
 }

@@ -113,6 +113,14 @@ void ServerVerdictPanel::announce()
     emit announced();
 }
 
+void ServerVerdictPanel::addButton(QWidget *button)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    m_lines->addLayout(row);
+}
+
 QString ServerVerdictPanel::bodyText() const
 {
     QStringList lines;

@@ -25,6 +25,9 @@ public:
     QString headline() const;
     // A line under the headline; the panel shows it while it is visible and has text.
     void addLine(QLabel *label);
+    // A button under the lines, at their left: what to do about the verdict, when there is
+    // something to do (the button shows and hides itself).
+    void addButton(QWidget *button);
     // Tells assistive technology the verdict changed: name and description events, so a
     // screen reader with the focus here reads it again.
     void announce();

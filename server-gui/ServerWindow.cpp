@@ -12,11 +12,13 @@
 #include "reachability/ReachabilityMap.h"
 #include "server/BindChoices.h"
 #include "server/ConnectionLog.h"
+#include "server/ExplainService.h"
 #include "server/GreetingServer.h"
 #include "server/ServerSession.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -75,6 +77,7 @@ const QString kBindKey = QStringLiteral("bind");
 const QString kPortKey = QStringLiteral("port");
 const QString kGreetingKey = QStringLiteral("greeting");
 const QString kGeometryKey = QStringLiteral("geometry");
+const QString kExplainKey = QStringLiteral("explain");
 
 } // namespace
 
@@ -96,6 +99,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     // The probe's own connections are logged like any other, marked so nobody takes them for
     // clients.
     connect(m_session, &ServerSession::connectionServed, m_log, &ConnectionLog::append);
+    connect(m_session, &ServerSession::refusedVisitor, this, &ServerWindow::onRefusedVisitor);
+    connect(m_session, &ServerSession::explainChanged, this, &ServerWindow::updateExplainStatus);
     connect(m_session, &ServerSession::reachabilityProved, this,
             &ServerWindow::onReachabilityProved);
     // Interfaces come and go without any signal: a cheap look every few seconds.
@@ -153,9 +158,10 @@ void ServerWindow::buildUi()
             [this] { runDemoStep(PresenterScript::Step::Fix); });
 
     // Top to bottom, the order the eye reads: where to listen, Start, then what happened.
-    const QList<QWidget *> tabOrder = {
-        m_bindCombo, m_refreshButton,      m_portSpin,  m_greetingEdit, m_startButton,
-        m_verdict,   m_reachRefreshButton, m_reachTabs, m_reachView,    m_logView};
+    const QList<QWidget *> tabOrder = {m_bindCombo,    m_refreshButton,  m_portSpin,
+                                       m_greetingEdit, m_startButton,    m_explainCheck,
+                                       m_verdict,      m_applyFixButton, m_reachRefreshButton,
+                                       m_reachTabs,    m_reachView,      m_logView};
     for (int i = 1; i < tabOrder.size(); ++i)
         QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -171,6 +177,13 @@ void ServerWindow::buildUi()
     });
     // After Start or Stop the verdict takes the focus, so a screen reader reads it.
     connect(m_startButton, &QPushButton::clicked, this, &ServerWindow::announceVerdict);
+    // Saved only when a person changes it: --no-explain is for one run, not remembered.
+    connect(m_explainCheck, &QCheckBox::clicked, this,
+            [](bool checked) { QSettings().setValue(kExplainKey, checked); });
+    connect(m_applyFixButton, &QPushButton::clicked, this, [this] {
+        runDemoStep(PresenterScript::Step::Fix);
+        announceVerdict();
+    });
     connect(m_presenter, &PresenterBar::activeChanged, this, &ServerWindow::applyPresenterLayout);
     updateState();
 }
@@ -227,8 +240,22 @@ QLayout *ServerWindow::buildControls()
     grid->addWidget(greetingLabel, 1, 2);
     grid->addWidget(m_greetingEdit, 1, 3);
     grid->addWidget(m_startButton, 1, 4);
+    grid->addWidget(buildExplainCheck(), 2, 1, 1, 3);
     grid->setColumnStretch(3, 1);
     return grid;
+}
+
+QCheckBox *ServerWindow::buildExplainCheck()
+{
+    m_explainCheck = new QCheckBox(tr("E&xplain refusals to clients (UDP)"));
+    m_explainCheck->setObjectName(QStringLiteral("explainCheck"));
+    m_explainCheck->setChecked(m_options.explain);
+    m_explainCheck->setToolTip(
+        tr("While listening, answer a BindLab client that this machine refused with why (on UDP "
+           "at the same port number), and show who was refused in the log and on the map. "
+           "Applies at Start: stop the server to change it."));
+    m_explainCheck->setAccessibleDescription(m_explainCheck->toolTip());
+    return m_explainCheck;
 }
 
 QWidget *ServerWindow::buildVerdictPanel()
@@ -240,13 +267,23 @@ QWidget *ServerWindow::buildVerdictPanel()
     m_warningLabel = makeTextLabel(QStringLiteral("warningLabel"));
     m_reachLabel = makeTextLabel(QStringLiteral("reachLabel"));
     m_errorLabel = makeTextLabel(QStringLiteral("errorLabel"));
+    m_explainLabel = makeTextLabel(QStringLiteral("explainLabel"));
     QFont bold = m_warningLabel->font();
     bold.setBold(true);
     m_warningLabel->setFont(bold);
     m_errorLabel->setFont(bold);
     applyTones();
-    for (QLabel *label : {m_statusLabel, m_warningLabel, m_reachLabel, m_errorLabel})
+    for (QLabel *label :
+         {m_statusLabel, m_explainLabel, m_warningLabel, m_reachLabel, m_errorLabel})
         m_verdict->addLine(label);
+    m_applyFixButton = new QPushButton;
+    m_applyFixButton->setObjectName(QStringLiteral("applyFixButton"));
+    m_applyFixButton->setAccessibleDescription(
+        tr("Restarts the server on all interfaces, on the same port and with the same greeting, "
+           "so the refused clients' next attempts are greeted."));
+    m_applyFixButton->setToolTip(m_applyFixButton->accessibleDescription());
+    m_applyFixButton->setVisible(false);
+    m_verdict->addButton(m_applyFixButton);
     return m_verdict;
 }
 
@@ -291,6 +328,8 @@ void ServerWindow::restoreSettings()
         m_portSpin->setValue(port);
     if (!m_options.greetingGiven && settings.contains(kGreetingKey))
         m_greetingEdit->setText(settings.value(kGreetingKey).toString());
+    if (!m_options.explainGiven)
+        m_explainCheck->setChecked(settings.value(kExplainKey, true).toBool());
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(kDefaultSize.boundedTo(screen()->availableSize()));
     // Full screen is presenter mode's to decide, not a remembered geometry's.
@@ -313,6 +352,7 @@ void ServerWindow::resetSettings()
         m_bindCombo->selectKey(defaults.bind);
         m_portSpin->setValue(defaults.port);
         m_greetingEdit->setText(defaults.greeting);
+        m_explainCheck->setChecked(defaults.explain);
     }
     if (isMaximized() || isFullScreen())
         showNormal();
@@ -371,6 +411,8 @@ void ServerWindow::onHostnameResolved(const QHostInfo &info)
     named.setHostName(QHostInfo::localHostName());
     const bool first = !m_hostnameKnown;
     m_bindCombo->setChoices(BindChoices::enumerate(QNetworkInterface::allInterfaces(), named));
+    // Told to refused clients, so one who dialled the name learns what it resolves to here.
+    m_session->setHostFacts(named.hostName(), named.addresses());
     m_hostnameKnown = true;
     if (first) {
         // A remembered choice may be gone (another network, a removed interface): then the
@@ -408,7 +450,9 @@ void ServerWindow::start()
     m_errorLabel->clear();
     m_log->clear();
     m_logModel->refresh();
+    m_mapView->clearRefusals();
     m_server->setGreeting(m_greetingEdit->text().toUtf8());
+    m_session->setExplainEnabled(m_explainCheck->isChecked());
     rememberChoices();
     const quint16 port = quint16(m_portSpin->value());
     m_targets = ReachabilityProbe::localTargets();
@@ -441,6 +485,7 @@ void ServerWindow::updateState()
     m_refreshButton->setEnabled(!listening);
     m_portSpin->setEnabled(!listening);
     m_greetingEdit->setEnabled(!listening);
+    m_explainCheck->setEnabled(!listening);
     if (listening) {
         const BindChoice choice = m_server->choice();
         m_statusLabel->setText(
@@ -455,14 +500,19 @@ void ServerWindow::updateState()
         statusBar()->showMessage(tr("Stopped"));
     }
     refreshLog();
+    updateExplainStatus();
     updateVerdict();
 }
 
 void ServerWindow::runDemoStep(PresenterScript::Step step)
 {
-    // A step is what a presenter would click by hand: choose the bind, (re)start.
-    if (m_server->isListening())
+    // A step is what a presenter would click by hand: choose the bind, (re)start. On the port
+    // it listens on now: the room keeps dialling the one it was given.
+    if (m_server->isListening()) {
+        const quint16 port = m_server->serverPort();
         stop();
+        m_portSpin->setValue(port);
+    }
     m_bindCombo->selectKey(PresenterScript::serverBindKey(step));
     start();
     const BindChoice choice = m_bindCombo->currentChoice();
@@ -486,10 +536,12 @@ void ServerWindow::refreshLog()
     }
     m_mapLitTotal = m_log->total();
     m_mapView->countArrivals(m_log->clientsByLocal());
-    if (m_log->total() != m_logSizedAt) {
+    if (m_logModel->refusedTotal() != m_refusedShown)
+        updateExplainStatus();
+    if (m_log->total() + m_logModel->refusedTotal() != m_logSizedAt) {
         // Addresses are shown whole (a long scoped IPv6 peer too); the table scrolls sideways
         // rather than eliding them. Only the visible rows are measured: cheap.
-        m_logSizedAt = m_log->total();
+        m_logSizedAt = m_log->total() + m_logModel->refusedTotal();
         m_logView->resizeColumnsToContents();
     }
     // Every new text makes the label ask for new geometry, which lays out the whole window
@@ -714,6 +766,7 @@ void ServerWindow::applyPresenterLayout(bool presenting)
         m_reachTabs->setCurrentIndex(0);
     statusBar()->setVisible(!presenting);
     updateSplitOrientation();
+    updateFixButton();
 }
 
 void ServerWindow::resizeEvent(QResizeEvent *event)
@@ -736,4 +789,59 @@ void ServerWindow::updateSplitOrientation()
     m_split->setOrientation(wanted);
     const int length = wanted == Qt::Horizontal ? room.width() : room.height();
     m_split->setSizes({length * 3 / 5, length * 2 / 5});
+}
+
+void ServerWindow::onRefusedVisitor(const RefusedVisitor &visitor)
+{
+    // Shown by the log's next tick, with the connections: a burst of questions costs one
+    // refresh, and the explain service's rate limits bound what gets here at all.
+    const QString refusal =
+        ExplainService::refusalText(visitor.cause, m_session->explainService()->facts());
+    m_logModel->appendRefused(visitor, refusal);
+    const QString peer = AddressText::withPort(visitor.peer, visitor.peerPort);
+    m_mapView->refuse(
+        visitor.tried, peer,
+        tr("%1 tried %2: %3")
+            .arg(peer, AddressText::withPort(visitor.tried, visitor.triedPort), refusal));
+}
+
+void ServerWindow::updateExplainStatus()
+{
+    const bool listening = m_server->isListening();
+    m_refusedShown = m_logModel->refusedTotal();
+    QString text;
+    if (listening && !m_session->isExplainEnabled())
+        text = tr("Not explaining refusals: turned off (the checkbox above, or --no-explain).");
+    else if (listening)
+        text = m_session->explainService()->statusText();
+    if (listening && m_refusedShown > 0)
+        text += QStringLiteral(" — ") +
+                tr("Refused: %n client(s) asked why (see the log).", nullptr, int(m_refusedShown));
+    m_explainLabel->setText(text);
+    m_explainLabel->setVisible(!text.isEmpty());
+    updateFixButton();
+}
+
+void ServerWindow::updateFixButton()
+{
+    // Offered once someone was refused while the server listens where other hosts cannot
+    // reach it all: loopback, the hostname, one address, IPv6 only.
+    const BindChoice::Kind kind = m_server->choice().kind;
+    const bool limited =
+        kind != BindChoice::Kind::AnyDualStack && kind != BindChoice::Kind::AnyIPv4;
+    const bool wanted = m_server->isListening() && limited && m_logModel->refusedTotal() > 0;
+    m_applyFixButton->setText(m_presenter->isActive() ? tr("Apply the fix")
+                                                      : tr("Listen on all interfaces"));
+    m_applyFixButton->setAccessibleName(m_applyFixButton->text());
+    if (m_applyFixButton->isHidden() == wanted)
+        m_applyFixButton->setVisible(wanted);
+    // The button drawn as the one to press: the fix while it is offered, else Start/Stop.
+    m_applyFixButton->setDefault(wanted);
+    m_startButton->setDefault(!wanted);
+    if (wanted && m_presenter->isActive())
+        m_presenter->setCaption(
+            tr("%n client(s) refused: the server listens on %1 only. \"Apply the fix\" "
+               "listens on all interfaces.",
+               nullptr, int(m_logModel->refusedTotal()))
+                .arg(m_server->choice().addressText()));
 }

@@ -8,6 +8,8 @@
 #include <QMainWindow>
 
 class BindChoiceComboBox;
+class QCheckBox;
+struct RefusedVisitor;
 class ConnectionLog;
 class ConnectionLogModel;
 class GreetingServer;
@@ -61,6 +63,7 @@ protected:
 private:
     void buildUi();
     QLayout *buildControls();
+    QCheckBox *buildExplainCheck();
     QWidget *buildVerdictPanel();
     QWidget *buildLogPanel();
     QTabWidget *buildReachabilityTabs();
@@ -83,6 +86,9 @@ private:
     void showProving();
     void onReachabilityProved(const QList<ReachabilityRow> &rows);
     void pollInterfaces();
+    void onRefusedVisitor(const RefusedVisitor &visitor);
+    void updateExplainStatus();
+    void updateFixButton();
 
     ServerOptions m_options;
     ServerSession *m_session = nullptr;
@@ -96,6 +102,10 @@ private:
     QSpinBox *m_portSpin = nullptr;
     QLineEdit *m_greetingEdit = nullptr;
     QPushButton *m_startButton = nullptr;
+    QCheckBox *m_explainCheck = nullptr;
+    QLabel *m_explainLabel = nullptr;
+    QPushButton *m_applyFixButton = nullptr;
+    quint64 m_refusedShown = ~quint64(0); // refused visitors counted in m_explainLabel
     QLabel *m_warningLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_reachLabel = nullptr;

@@ -15,6 +15,7 @@ private slots:
     void newestFirstAndInsertedAtTheTop();
     void fullLogChangesRowsInPlace();
     void clearResets();
+    void refusedVisitorsTakeTheirPlaceAmongConnections();
 
 private:
     static ConnectionRecord record(quint64 serial);
@@ -113,6 +114,58 @@ void TestConnectionLogModel::clearResets()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(peerPortAt(model, 0), quint16(40007));
+}
+
+void TestConnectionLogModel::refusedVisitorsTakeTheirPlaceAmongConnections()
+{
+    ConnectionLog log;
+    log.setCapacity(3);
+    ConnectionLogModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    RefusedVisitor visitor;
+    visitor.peer = QHostAddress(QStringLiteral("203.0.113.7"));
+    visitor.peerPort = 50123;
+    visitor.tried = QHostAddress(QStringLiteral("203.0.113.1"));
+    visitor.triedPort = 12397;
+    const QString refusal = QStringLiteral("refused: bound to 127.0.0.1 only");
+    const auto text = [&model](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+
+    log.append(record(1));
+    model.appendRefused(visitor, refusal);
+    log.append(record(2));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(peerPortAt(model, 0), quint16(40002));
+    QVERIFY(model.isRefusedRow(1));
+    QCOMPARE(text(1, ConnectionLogModel::PeerColumn), QStringLiteral("203.0.113.7:50123"));
+    QCOMPARE(text(1, ConnectionLogModel::LocalColumn), QStringLiteral("tried 203.0.113.1:12397"));
+    QCOMPARE(text(1, ConnectionLogModel::ResultColumn), refusal);
+    QCOMPARE(peerPortAt(model, 2), quint16(40001));
+    QVERIFY(!model.isRefusedRow(0) && !model.isRefusedRow(2));
+
+    // The newest refusal goes in at the top like a connection.
+    model.appendRefused(visitor, refusal);
+    model.refresh();
+    QCOMPARE(inserted.last().at(1).toInt(), 0);
+    QVERIFY(model.isRefusedRow(0));
+    QCOMPARE(peerPortAt(model, 1), quint16(40002));
+    QCOMPARE(model.refusedTotal(), quint64(2));
+
+    // Connections falling off a full log leave the refusals where they were in time.
+    for (quint64 s = 3; s <= 6; ++s)
+        log.append(record(s));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(peerPortAt(model, 0), quint16(40006));
+    QCOMPARE(peerPortAt(model, 2), quint16(40004));
+    QVERIFY(model.isRefusedRow(3) && model.isRefusedRow(4));
+
+    log.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.refusedTotal(), quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionLogModel)

@@ -17,6 +17,7 @@ private slots:
     void staysInsideAndApartAtEveryShape();
     void importantInterfacesComeFirst();
     void expandedShowsEveryDoor();
+    void refusedVisitorsWireToTheShutDoorOrTheEdge();
     void paintsAndDescribesItself();
 
 private:
@@ -24,6 +25,9 @@ private:
     static QList<BindChoice> choices();
     static ReachabilityMap mapFor(int interfaces, const BindChoice &choice, bool listening);
     static void checkLayout(const ReachabilityMapLayout &layout, const QString &what);
+    // Lit at 1000: one at a door (shut under most binds), one at a lit door, one at an address
+    // the map does not show, with long peers.
+    static QList<ReachabilityMapLayout::Refusal> refusals();
 };
 
 namespace {
@@ -134,6 +138,15 @@ ReachabilityMap TestReachabilityMapView::mapFor(int interfaces, const BindChoice
     return map;
 }
 
+QList<ReachabilityMapLayout::Refusal> TestReachabilityMapView::refusals()
+{
+    const QString peer = QStringLiteral("[2001:db8:ffff:ffff:ffff:ffff:ffff:fffd]:65535");
+    return {{QHostAddress(QStringLiteral("198.18.0.2")), peer, peer, 5000},
+            {QHostAddress(QStringLiteral("127.0.0.1")), peer, peer, 5000},
+            {QHostAddress(QStringLiteral("203.0.113.9")), peer, peer, 5000},
+            {QHostAddress(QStringLiteral("198.18.0.1")), peer, peer, 900}}; // faded
+}
+
 void TestReachabilityMapView::checkLayout(const ReachabilityMapLayout &layout, const QString &what)
 {
     const QRectF frame = layout.frame;
@@ -192,9 +205,11 @@ void TestReachabilityMapView::staysInsideAndApartAtEveryShape()
                                     .arg(size.width())
                                     .arg(size.height())
                                     .arg(expanded ? QStringLiteral(", expanded") : QString());
-                            checkLayout(
-                                ReachabilityMapLayout::compute(map, size, font, expanded, 1000),
-                                what);
+                            checkLayout(ReachabilityMapLayout::compute(
+                                            map, size, font, expanded, 1000,
+                                            listening ? refusals()
+                                                      : QList<ReachabilityMapLayout::Refusal>()),
+                                        what);
                             if (QTest::currentTestFailed())
                                 return;
                             ++checked;
@@ -240,6 +255,63 @@ void TestReachabilityMapView::expandedShowsEveryDoor()
     QCOMPARE(layout.doors.size(), map.doorCount());
     QVERIFY(layout.hasOverflow()); // the "Show fewer" row
     checkLayout(layout, QStringLiteral("expanded at full height"));
+}
+
+void TestReachabilityMapView::refusedVisitorsWireToTheShutDoorOrTheEdge()
+{
+    const ReachabilityMap map = mapFor(3, BindChoice::make(BindChoice::Kind::LoopbackIPv4), true);
+    const ReachabilityMapLayout layout = ReachabilityMapLayout::compute(
+        map, QSizeF(900, 400), QApplication::font(), false, 1000, refusals());
+    checkLayout(layout, QStringLiteral("refused visitors"));
+    // The faded one is gone; the other three each have a wire.
+    QCOMPARE(layout.refused.size(), 3);
+    int atShutDoor = 0;
+    int atEdge = 0;
+    for (const auto &place : layout.refused) {
+        QVERIFY(!place.peer.text.isEmpty());
+        QVERIFY(place.crossHalf > 0);
+        QVERIFY(place.wire.p1().x() < place.wire.p2().x()); // from outside, inwards
+        if (place.door < 0) {
+            ++atEdge;
+            QVERIFY(place.wire.p2().x() <= layout.box.left());
+            continue;
+        }
+        const auto &door = layout.doors.at(place.door);
+        QVERIFY(place.wire.p2().x() <= door.square.left());
+        QCOMPARE(place.wire.p2().y(), door.square.center().y());
+        const QHostAddress address = map.ports.at(door.port).doors.at(door.door).address;
+        if (address == QHostAddress(QStringLiteral("198.18.0.2"))) {
+            QVERIFY(!door.open);
+            ++atShutDoor;
+        } else {
+            // A lit door refused someone too (a firewall): the refusal is the row's news.
+            QCOMPARE(address, QHostAddress(QStringLiteral("127.0.0.1")));
+            QVERIFY(door.peer.rect.isEmpty());
+        }
+    }
+    QCOMPARE(atShutDoor, 1);
+    QCOMPARE(atEdge, 1);
+    // Among many interfaces, the one someone was just refused at is shown, not grouped away.
+    const ReachabilityMap crowded =
+        mapFor(40, BindChoice::make(BindChoice::Kind::LoopbackIPv4), true);
+    const QList<ReachabilityMapLayout::Refusal> late = {{QHostAddress(QStringLiteral("198.18.0.7")),
+                                                         QStringLiteral("203.0.113.7:50000"),
+                                                         QString(), 5000}};
+    const ReachabilityMapLayout small = ReachabilityMapLayout::compute(
+        crowded, QSizeF(700, 220), QApplication::font(), false, 1000, late);
+    QVERIFY(small.hasOverflow());
+    QCOMPARE(small.refused.size(), 1);
+    QVERIFY(small.refused.first().door >= 0);
+    checkLayout(small, QStringLiteral("refused among 40 interfaces"));
+    const ReachabilityMapLayout faded = ReachabilityMapLayout::compute(
+        crowded, QSizeF(700, 220), QApplication::font(), false, 6000, late);
+    for (const auto &door : faded.doors) // without the refusal it would be grouped away
+        QVERIFY(crowded.ports.at(door.port).doors.at(door.door).address !=
+                QHostAddress(QStringLiteral("198.18.0.7")));
+    // After they fade, nothing of them is placed and the room for peers goes back.
+    QVERIFY(ReachabilityMapLayout::compute(map, QSizeF(900, 400), QApplication::font(), false, 6000,
+                                           refusals())
+                .refused.isEmpty());
 }
 
 void TestReachabilityMapView::paintsAndDescribesItself()

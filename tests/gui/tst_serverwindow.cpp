@@ -1,20 +1,26 @@
 #include "BindChoiceComboBox.h"
+#include "ConnectionLogModel.h"
 #include "LocalAddresses.h"
 #include "LoopbackFetch.h"
 #include "OffscreenScreens.h"
+#include "PresenterBar.h"
 #include "ReachabilityMapLayout.h"
 #include "ReachabilityMapView.h"
 #include "ReachabilityModel.h"
 #include "ServerVerdictPanel.h"
 #include "ServerWindow.h"
 #include "ServerWindowReady.h"
+#include "client/ExplainQuery.h"
+#include "net/AddressText.h"
 #include "reachability/ReachabilityProbe.h"
 #include "server/ConnectionLog.h"
 #include "server/GreetingServer.h"
+#include "server/ServerSession.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
@@ -22,12 +28,14 @@
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTranslator>
+#include <QUdpSocket>
 
 class TestServerWindow final : public QObject
 {
@@ -46,6 +54,10 @@ private slots:
     void fortyInterfacesNeverGrowPastTheScreen();
     void labelsAreReadAsTheyRead();
     void verdictIsAnnouncedAfterStartAndProof();
+    void refusedVisitorIsLoggedMappedAndCounted();
+    void explainCheckboxTurnsTheServiceOffAndIsSaved();
+    void applyTheFixRestartsOnAllInterfaces();
+    void refusedVisitorFitsEveryScreen();
 
 private:
     // What a stranger would find clipped or squeezed in `window` as it is now, one line each.
@@ -56,6 +68,15 @@ private:
     static bool allProved(const QAbstractItemModel *model);
     // The row whose address is `address` (with or without a port), or -1.
     static int rowOf(const QAbstractItemModel *model, const QHostAddress &address);
+    // An address of this machine that a 127.0.0.1 bind does not cover: the LAN address, else
+    // ::1; null when there is neither.
+    static QHostAddress uncoveredAddress();
+    // Asks the window's explain service, as a refused client would, why `tried` refused it.
+    static bool askWhy(ServerWindow &window, const QHostAddress &tried);
+    // Listens on 127.0.0.1 at a free port and has a client refused at `tried` ask why.
+    static void startAndBeRefused(ServerWindow &window, const QHostAddress &tried);
+    // The log's first row that is a refused visitor, or -1.
+    static int refusedRow(const QAbstractItemModel *model);
 };
 
 bool TestServerWindow::allProved(const QAbstractItemModel *model)
@@ -526,5 +547,234 @@ void TestServerWindow::verdictIsAnnouncedAfterStartAndProof()
     QCOMPARE(verdict->headline(), QStringLiteral("Not listening"));
 }
 
-BINDLAB_TEST_MAIN_WITH_SCREENS(TestServerWindow, {QRect(0, 0, 1024, 768)})
+QHostAddress TestServerWindow::uncoveredAddress()
+{
+    const QHostAddress lan = LocalAddresses::lanIPv4();
+    if (!lan.isNull())
+        return lan;
+    QUdpSocket probe;
+    return probe.bind(QHostAddress::LocalHostIPv6, 0) ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                      : QHostAddress();
+}
+
+bool TestServerWindow::askWhy(ServerWindow &window, const QHostAddress &tried)
+{
+    QSignalSpy visitors(window.session(), &ServerSession::refusedVisitor);
+    ExplainQuery query;
+    query.setTimeout(5000);
+    query.setExplainPort(window.session()->explainService()->port());
+    QSignalSpy finished(&query, &ExplainQuery::finished);
+    query.ask(tried, window.server()->serverPort());
+    if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 10000))
+        return false;
+    return query.result().answered() && visitors.count() == 1;
+}
+
+void TestServerWindow::startAndBeRefused(ServerWindow &window, const QHostAddress &tried)
+{
+    QVERIFY(serverWindowReady(window));
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *port = window.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    QVERIFY(combo->selectKey(QStringLiteral("loopback")));
+    port->setValue(0);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    // The UDP twin of an ephemeral TCP port is free almost always; the test needs it.
+    QVERIFY2(window.session()->explainService()->isRunning(),
+             qPrintable(window.session()->explainService()->statusText()));
+    QVERIFY(askWhy(window, tried));
+}
+
+int TestServerWindow::refusedRow(const QAbstractItemModel *model)
+{
+    const auto *log = qobject_cast<const ConnectionLogModel *>(model);
+    for (int r = 0; log && r < log->rowCount(); ++r) {
+        if (log->isRefusedRow(r))
+            return r;
+    }
+    return -1;
+}
+
+void TestServerWindow::refusedVisitorIsLoggedMappedAndCounted()
+{
+    const QHostAddress tried = uncoveredAddress();
+    if (tried.isNull())
+        QSKIP("This machine has no address a 127.0.0.1 bind leaves out.");
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *explain = window.findChild<QLabel *>(QStringLiteral("explainLabel"));
+    auto *map = window.findChild<ReachabilityMapView *>(QStringLiteral("reachabilityMap"));
+    auto *log = window.findChild<QTableView *>(QStringLiteral("logView"));
+    QVERIFY(explain && map && log);
+    startAndBeRefused(window, tried);
+    if (QTest::currentTestFailed())
+        return;
+    const quint16 port = window.server()->serverPort();
+    QVERIFY2(explain->text().startsWith(QStringLiteral("Explaining refusals on UDP %1")
+                                            .arg(window.session()->explainService()->port())),
+             qPrintable(explain->text()));
+
+    // On the map at once: a refused wire to the shut door of the address tried.
+    const ReachabilityMapLayout layout = map->currentLayout();
+    QCOMPARE(layout.refused.size(), 1);
+    const auto &wire = layout.refused.first();
+    QVERIFY(wire.door >= 0);
+    const auto &door = layout.doors.at(wire.door);
+    QVERIFY(!door.open);
+    QCOMPARE(map->map().ports.at(door.port).doors.at(door.door).address, tried);
+    QVERIFY(wire.crossHalf > 0);
+
+    // In the log by its next tick: who, what they tried, why refused, marked by more than
+    // colour.
+    QTRY_VERIFY(refusedRow(log->model()) >= 0);
+    const int row = refusedRow(log->model());
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return log->model()->index(row, column).data(role);
+    };
+    QCOMPARE(cell(ConnectionLogModel::LocalColumn).toString(),
+             QStringLiteral("tried %1").arg(AddressText::withPort(tried, port)));
+    const QString expected = tried.protocol() == QAbstractSocket::IPv4Protocol
+                                 ? QStringLiteral("refused: bound to 127.0.0.1 only")
+                                 : QStringLiteral("refused: listening over IPv4 only");
+    QVERIFY2(cell(ConnectionLogModel::ResultColumn).toString().startsWith(expected),
+             qPrintable(cell(ConnectionLogModel::ResultColumn).toString()));
+    QVERIFY(!cell(ConnectionLogModel::TimeColumn, Qt::DecorationRole).isNull());
+    QVERIFY(cell(ConnectionLogModel::PeerColumn).toString().contains(QLatin1Char(':')));
+
+    // Counted where the server's status is, and the fix offered.
+    QTRY_VERIFY2(explain->text().contains(QStringLiteral("Refused: 1 client")),
+                 qPrintable(explain->text()));
+    auto *fix = window.findChild<QPushButton *>(QStringLiteral("applyFixButton"));
+    QVERIFY(fix->isVisible());
+    QCOMPARE(fix->text(), QStringLiteral("Listen on all interfaces"));
+}
+
+void TestServerWindow::explainCheckboxTurnsTheServiceOffAndIsSaved()
+{
+    {
+        ServerWindow window;
+        window.show();
+        QVERIFY(serverWindowReady(window));
+        auto *check = window.findChild<QCheckBox *>(QStringLiteral("explainCheck"));
+        QVERIFY(check && check->isChecked()); // on by default
+        check->click();
+        QCOMPARE(QSettings().value(QStringLiteral("explain")).toBool(), false);
+        QVERIFY(window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"))
+                    ->selectKey(QStringLiteral("loopback")));
+        window.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(0);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        QVERIFY(window.server()->isListening());
+        QVERIFY(!window.session()->explainService()->isRunning());
+        QVERIFY(!check->isEnabled()); // applies at Start: not changed under a running server
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("explainLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Not explaining refusals: turned off")));
+    }
+    {
+        // Remembered; --no-explain turns it off for one run without touching what is saved.
+        ServerWindow window;
+        auto *check = window.findChild<QCheckBox *>(QStringLiteral("explainCheck"));
+        QVERIFY(!check->isChecked());
+        check->click();
+        QCOMPARE(QSettings().value(QStringLiteral("explain")).toBool(), true);
+    }
+    ServerOptions options;
+    options.explain = false;
+    options.explainGiven = true;
+    ServerWindow window(options);
+    QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("explainCheck"))->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("explain")).toBool(), true);
+}
+
+void TestServerWindow::applyTheFixRestartsOnAllInterfaces()
+{
+    const QHostAddress tried = uncoveredAddress();
+    if (tried.isNull())
+        QSKIP("This machine has no address a 127.0.0.1 bind leaves out.");
+    ServerWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    startAndBeRefused(window, tried);
+    if (QTest::currentTestFailed())
+        return;
+    const quint16 port = window.server()->serverPort();
+    QVERIFY(!LoopbackFetch::fetch(tried, port).connected);
+    auto *fix = window.findChild<QPushButton *>(QStringLiteral("applyFixButton"));
+    QTRY_VERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    QCOMPARE(window.server()->choice().kind, BindChoice::Kind::AnyDualStack);
+    QCOMPARE(window.server()->serverPort(), port);
+    QVERIFY(!fix->isVisible());
+    // The room's next attempt at the address that refused it is greeted.
+    QCOMPARE(LoopbackFetch::fetch(tried, port).data, window.server()->greeting());
+    const QAbstractItemModel *log =
+        window.findChild<QTableView *>(QStringLiteral("logView"))->model();
+    // A dual-stack socket may show an IPv4 arrival IPv4-mapped: the address and port are what
+    // count.
+    const auto greetedThere = [&] {
+        for (int r = 0; r < log->rowCount(); ++r) {
+            const QString local = log->index(r, ConnectionLogModel::LocalColumn).data().toString();
+            if (local.contains(tried.toString()) &&
+                local.endsWith(QStringLiteral(":%1").arg(port)) &&
+                log->index(r, ConnectionLogModel::ResultColumn).data().toString() ==
+                    QStringLiteral("greeted"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(greetedThere());
+}
+
+void TestServerWindow::refusedVisitorFitsEveryScreen()
+{
+    const QHostAddress tried = uncoveredAddress();
+    if (tried.isNull())
+        QSKIP("This machine has no address a 127.0.0.1 bind leaves out.");
+    for (QScreen *screen : QGuiApplication::screens()) {
+        // Presenter mode on the projector, the desktop layout everywhere.
+        for (const bool presenting : {false, true}) {
+            if (presenting && screen->size() != QSize(1280, 720))
+                continue;
+            const QString what = QStringLiteral("%1x%2%3")
+                                     .arg(screen->size().width())
+                                     .arg(screen->size().height())
+                                     .arg(presenting ? QStringLiteral(" presenting") : QString());
+            ServerOptions options;
+            options.presenter = presenting;
+            ServerWindow window(options);
+            window.setScreen(screen);
+            // Sized for its screen as a window placed there is (with room for a title bar).
+            window.setGeometry(
+                QRect(screen->availableGeometry().topLeft(),
+                      QSize(960, 720).boundedTo(screen->availableSize() - QSize(0, 40))));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.screen(), screen);
+            startAndBeRefused(window, tried);
+            if (QTest::currentTestFailed())
+                return;
+            auto *fix = window.findChild<QPushButton *>(QStringLiteral("applyFixButton"));
+            QTRY_VERIFY(fix->isVisible());
+            QCOMPARE(fix->text(), presenting ? QStringLiteral("Apply the fix")
+                                             : QStringLiteral("Listen on all interfaces"));
+            if (presenting)
+                QVERIFY(
+                    window.findChild<PresenterBar *>(QStringLiteral("presenterBar"))
+                        ->caption()
+                        .contains(QStringLiteral("refused: the server listens on 127.0.0.1 only")));
+            const QStringList problems = fitProblems(window);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(what + QStringLiteral(": ") + problems.join(QLatin1Char('\n'))));
+        }
+    }
+}
+
+// A laptop first (the primary screen), then a wider laptop and a projector for the explain
+// service's additions.
+BINDLAB_TEST_MAIN_WITH_SCREENS(TestServerWindow, {QRect(0, 0, 1024, 768), QRect(1024, 0, 1366, 768),
+                                                  QRect(2390, 0, 1280, 720)})
 #include "tst_serverwindow.moc"

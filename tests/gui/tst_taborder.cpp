@@ -53,6 +53,7 @@ const QStringList kServerOrder = {
     QStringLiteral("portSpin"),
     QStringLiteral("greetingEdit"),
     QStringLiteral("startButton"),
+    QStringLiteral("explainCheck"),
     // The verdict right after Start: it takes the focus after Start and Stop.
     QStringLiteral("verdictPanel"),
     QStringLiteral("reachabilityRefreshButton"),
