@@ -662,7 +662,7 @@ QStringList ClientWindow::explainLines(const RunResult &run, const Diagnosis &di
     QStringList lines = {
         tr("Asked the server why at UDP %1: %2 after %3 ms.")
             .arg(AddressText::withPort(e.host, e.port), ExplainQuery::outcomeCode(e.outcome))
-            .arg(e.elapsedMs)};
+            .arg(QString::number(double(e.elapsedUsecs) / 1000.0, 'f', 3))};
     if (!e.detail.isEmpty())
         lines << e.detail;
     if (!diagnosis.confirmedByServer)

@@ -437,7 +437,7 @@ ExplainQuery::Result TestDiagnosis::explained(ExplainQuery::Outcome outcome,
     r.outcome = outcome;
     r.host = QHostAddress(QStringLiteral("198.18.0.2"));
     r.port = 4242;
-    r.elapsedMs = 3;
+    r.elapsedUsecs = 3000;
     if (outcome == ExplainQuery::Outcome::Answered) {
         r.answer.cause = cause;
         r.answer.facts.listenAddress = QHostAddress(QHostAddress::LocalHost);

@@ -356,7 +356,7 @@ void TestEventJson::resultConfirmedByServer()
     explain.outcome = ExplainQuery::Outcome::Answered;
     explain.host = QHostAddress(QStringLiteral("198.18.0.2"));
     explain.port = 4242;
-    explain.elapsedMs = 2;
+    explain.elapsedUsecs = 2500;
     explain.answer.cause = ExplainMessage::Cause::LoopbackOnly;
     explain.answer.facts.listenAddress = QHostAddress(QHostAddress::LocalHost);
     explain.answer.facts.port = 4242;
@@ -379,7 +379,7 @@ void TestEventJson::resultConfirmedByServer()
     QCOMPARE(e.value(QStringLiteral("address")).toString(), QStringLiteral("198.18.0.2"));
     QCOMPARE(e.value(QStringLiteral("port")).toInt(), 4242);
     QCOMPARE(e.value(QStringLiteral("detail")).toString(), QString());
-    QCOMPARE(e.value(QStringLiteral("elapsed_ms")).toDouble(), 2.0);
+    QCOMPARE(e.value(QStringLiteral("elapsed_ms")).toDouble(), 2.5);
 
     const QJsonObject diagnosis = o.value(QStringLiteral("diagnosis")).toObject();
     QCOMPARE(diagnosis.value(QStringLiteral("cause")).toString(), QStringLiteral("loopback-only"));

@@ -285,8 +285,8 @@ void TestExplainQuery::textsForEveryCause()
     }
     a.cause = Cause::LoopbackOnly;
     QCOMPARE(ExplainQuery::confirmationText(a),
-             QStringLiteral("Confirmed by the server: it listens on 127.0.0.1 only, what its "
-                            "hostname vm resolves to there, so every other host is refused."));
+             QStringLiteral("Confirmed by the server: it listens on 127.0.0.1 only (what its "
+                            "hostname vm resolves to there), so every other host is refused."));
 }
 
 QTEST_GUILESS_MAIN(TestExplainQuery)

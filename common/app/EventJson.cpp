@@ -363,7 +363,7 @@ QJsonObject explain(const ExplainQuery::Result &e)
             {QStringLiteral("address"), AddressText::plain(e.host)},
             {QStringLiteral("port"), int(e.port)},
             {QStringLiteral("detail"), e.detail},
-            {QStringLiteral("elapsed_ms"), double(e.elapsedMs)}};
+            {QStringLiteral("elapsed_ms"), milliseconds(e.elapsedUsecs)}};
 }
 
 } // namespace EventJson

@@ -133,7 +133,7 @@ void ExplainQuery::finish(Outcome outcome, const QString &detail)
         return;
     m_result.outcome = outcome;
     m_result.detail = detail;
-    m_result.elapsedMs = m_clock.elapsed();
+    m_result.elapsedUsecs = m_clock.nsecsElapsed() / 1000;
     release();
     emit finished(m_result);
 }
@@ -198,8 +198,8 @@ QString ExplainQuery::confirmationText(const ExplainMessage::Answer &answer)
     switch (answer.cause) {
     case Cause::LoopbackOnly:
         if (f.choiceKey == QLatin1String("hostname") && !f.hostName.isEmpty())
-            return tr("Confirmed by the server: it listens on %1 only, what its hostname %2 "
-                      "resolves to there, so every other host is refused.")
+            return tr("Confirmed by the server: it listens on %1 only (what its hostname %2 "
+                      "resolves to there), so every other host is refused.")
                 .arg(where, f.hostName);
         return tr("Confirmed by the server: it listens on %1 only, so every other host is "
                   "refused.")

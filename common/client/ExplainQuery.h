@@ -43,7 +43,7 @@ public:
         QHostAddress host;
         quint16 port = 0;
         QString detail; // translated: what went wrong, "" when answered
-        qint64 elapsedMs = 0;
+        qint64 elapsedUsecs = 0;
 
         bool answered() const { return outcome == Outcome::Answered; }
     };

@@ -235,7 +235,7 @@ void serverEvidence(Diagnosis &d, const ExplainQuery::Result &explain)
     d.evidence << Diagnosis::tr("Asked the server why: its explain service answered from UDP %1 "
                                 "in %2 ms.")
                       .arg(AddressText::withPort(explain.host, explain.port))
-                      .arg(explain.elapsedMs);
+                      .arg(QString::number(double(explain.elapsedUsecs) / 1000.0, 'f', 3));
     d.evidence << Diagnosis::tr("The server says: it listens on %1, TCP port %2 (bind choice "
                                 "\"%3\"); cause %4.")
                       .arg(ExplainMessage::listenText(f))
