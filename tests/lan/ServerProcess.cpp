@@ -5,12 +5,14 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
-ServerProcess::ServerProcess(const QString &bind, const QStringList &prefix)
+ServerProcess::ServerProcess(const QString &bind, const QStringList &prefix,
+                             const QStringList &extraArgs)
 {
     NetLab::diesWithThisProcess(m_process);
-    const QStringList args{QStringLiteral("--headless"), QStringLiteral("--json"),
-                           QStringLiteral("--bind"),     bind,
-                           QStringLiteral("--port"),     QStringLiteral("0")};
+    const QStringList args = QStringList{QStringLiteral("--headless"), QStringLiteral("--json"),
+                                         QStringLiteral("--bind"),     bind,
+                                         QStringLiteral("--port"),     QStringLiteral("0")} +
+                             extraArgs;
     const QString server = qEnvironmentVariable("BINDLAB_SERVER");
     if (prefix.isEmpty())
         m_process.start(server, args);
@@ -65,12 +67,17 @@ bool ServerProcess::waitListening(int timeoutMs)
 
 QJsonObject ServerProcess::waitConnection(int timeoutMs)
 {
+    return waitEvent(QStringLiteral("connection"), timeoutMs);
+}
+
+QJsonObject ServerProcess::waitEvent(const QString &kind, int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         const QJsonObject event = nextEvent(int(qMax<qint64>(1, deadline.remainingTime())));
         if (event.isEmpty())
             return {};
-        if (event.value(QStringLiteral("event")).toString() == QLatin1String("connection"))
+        if (event.value(QStringLiteral("event")).toString() == kind)
             return event;
     }
     return {};

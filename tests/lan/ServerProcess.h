@@ -14,7 +14,9 @@ class ServerProcess final
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
 public:
-    explicit ServerProcess(const QString &bind, const QStringList &prefix = {});
+    // `extraArgs` follow the bind and port, e.g. {"--no-explain"}.
+    explicit ServerProcess(const QString &bind, const QStringList &prefix = {},
+                           const QStringList &extraArgs = {});
     ~ServerProcess();
 
     bool waitListening(int timeoutMs = 10000);
@@ -25,6 +27,9 @@ public:
     QString failure() const { return m_failure; }
     // The next "connection" event it printed (who came, on which local address), or empty.
     QJsonObject waitConnection(int timeoutMs = 5000);
+    // The next event named `kind` ("refused", "explain", …), skipping others, or empty.
+    QJsonObject waitEvent(const QString &kind, int timeoutMs = 5000);
+    qint64 processId() const { return m_process.processId(); }
     void stop();
 
 private:

@@ -126,10 +126,11 @@ void TestLanDiagnosis::firewallRejects_data()
     QTest::newRow("admin-prohibited, IPv6")
         << lab().peerV6 << adminProhibited << QStringLiteral("EACCES")
         << QStringLiteral("firewall-rejected") << QStringLiteral("admin-prohibited");
-    // A reset from a firewall cannot be told from a closed port, by anyone: refused, as ever.
+    // A reset from a firewall looks exactly like a closed port; here the BindLab server behind
+    // it tells the client it does listen there, so something on the way refused.
     QTest::newRow("tcp reset, IPv4")
         << lab().peerV4 << QStringLiteral("reject with tcp reset") << QStringLiteral("ECONNREFUSED")
-        << QStringLiteral("remote-refused") << QString();
+        << QStringLiteral("firewall-rejected") << QString();
 }
 
 void TestLanDiagnosis::firewallRejects()
@@ -155,6 +156,12 @@ void TestLanDiagnosis::firewallRejects()
     QCOMPARE(run.osError(), osError);
     QVERIFY2(run.cause() == cause, qPrintable(run.describe()));
     QCOMPARE(run.result.value(QStringLiteral("reachable")).toBool(), false);
+    // Only a refusal makes the client ask; the server confirms that it listens there.
+    const bool confirmed = run.result.value(QStringLiteral("diagnosis"))
+                               .toObject()
+                               .value(QStringLiteral("confirmed_by_server"))
+                               .toBool();
+    QCOMPARE(confirmed, osError == QLatin1String("ECONNREFUSED"));
     if (!icmp.isEmpty()) {
         const QJsonObject report = run.result.value(QStringLiteral("icmp")).toObject();
         QCOMPARE(report.value(QStringLiteral("meaning")).toString(), icmp);
