@@ -120,6 +120,8 @@ if [ -n "$machine" ]; then
 fi
 
 if [ $headless -eq 1 ]; then
+    # Refused from another host, the client asks the server's explain service why.
+    demo_expect_confirmed=1
     play_headless_demo any "$target" "On the second host" ip netns exec "$NETLAB_NS"
     exit
 fi
@@ -152,9 +154,10 @@ fi
 cat <<EOF
 
    What to show:
-   1. The client window (the second host) says Connection refused, diagnosis remote-refused:
-      the server listens on loopback only, because "${machine:-the hostname}" resolves to
-      127.0.0.1 on this machine, while the second host knows it as $NETLAB_HOST_V4.
+   1. The client window (the second host) says Refused, confirmed by the server: it listens
+      on loopback only, because "${machine:-the hostname}" resolves to 127.0.0.1 on this
+      machine, while the second host knows it as $NETLAB_HOST_V4. The server window shows the
+      refused visitor in its log and as a red wire on its map.
    2. In the server window press "2. Apply the fix" (presenter mode; or Stop, choose "All
       interfaces, IPv4 and IPv6", Start).
    3. In the client window press "2. Apply the fix" (or Connect): the greeting arrives, and the

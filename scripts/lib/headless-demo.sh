@@ -69,6 +69,37 @@ demo_client() {
     fi
 }
 
+# json_field NAME: the string value of "NAME" in the JSON line on stdin.
+json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+
+# show_refused_visitors BIND: what the server learnt about the clients it refused. A refusal
+# happens in the kernel; the server only hears of it when a BindLab client on another host asks
+# its explain service why. With demo_expect_confirmed=1 a missing one is a failure.
+show_refused_visitors() {
+    local out="$work/server-$1.jsonl" line i
+    for ((i = 0; i < 40; ++i)); do
+        grep -q '"event":"refused"' "$out" 2>/dev/null && break
+        [ "${demo_expect_confirmed:-0}" = 1 ] || break
+        sleep 0.05
+    done
+    if ! grep -q '"event":"refused"' "$out"; then
+        echo "   The server saw nothing: the kernel refused the connection, and no client asked why."
+        if [ "${demo_expect_confirmed:-0}" = 1 ]; then
+            echo "   UNEXPECTED: the client on the other host should have asked the server why."
+            demo_failures=$((demo_failures + 1))
+        fi
+        return 0
+    fi
+    grep '"event":"refused"' "$out" | while read -r line; do
+        echo "   The server saw whom it turned away: $(json_field peer <<<"$line") tried" \
+            "$(json_field tried <<<"$line") ($(json_field text <<<"$line"))."
+    done
+    if [ "${demo_expect_confirmed:-0}" = 1 ] && ! grep -qi "confirmed by the server" "$work/client.txt"; then
+        echo "   UNEXPECTED: the client did not say the server confirmed the cause."
+        demo_failures=$((demo_failures + 1))
+    fi
+}
+
 # play_headless_demo FIX_BIND TARGET WHERE [PREFIX...]: the hostname bind, refused from TARGET;
 # then FIX_BIND, greeted. Returns 0 only when both outcomes were the expected ones.
 play_headless_demo() {
@@ -78,6 +109,7 @@ play_headless_demo() {
     say_step "the article's bug: the server binds this machine's hostname"
     start_headless_server hostname || return 1
     demo_client refused "$target" "$where" "$@"
+    show_refused_visitors hostname
     stop_headless_server
 
     say_step "the fix: the server binds all interfaces (--bind $fix)"
