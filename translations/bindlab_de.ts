@@ -393,6 +393,18 @@ Lizenz: MIT.</translation>
         <source>--%1 takes milliseconds from 1 to 600000, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet Millisekunden von 1 bis 600000, nicht &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>When another host refuses, do not ask its server why (no UDP question is sent).</source>
+        <translation>Wenn ein anderer Host abweist, dessen Server nicht nach dem Grund fragen (es wird keine UDP-Frage gesendet).</translation>
+    </message>
+    <message>
+        <source>When another host refuses, how long to wait for its server&apos;s answer to why, in ms (default %1).</source>
+        <translation>Wenn ein anderer Host abweist, wie lange auf die Antwort seines Servers nach dem Grund gewartet wird, in ms (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--explain-timeout takes milliseconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--explain-timeout erwartet Millisekunden von 1 bis %1, nicht &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -660,6 +672,38 @@ Lizenz: MIT.</translation>
         <source>After a backslash write r, n, t, another backslash, or x and two hex digits.</source>
         <translation>Schreiben Sie nach einem Backslash r, n, t, einen weiteren Backslash oder x und zwei Hexziffern.</translation>
     </message>
+    <message>
+        <source>Refused by %1. Asking the server why …</source>
+        <translation>Von %1 abgewiesen. Der Server wird nach dem Grund gefragt …</translation>
+    </message>
+    <message>
+        <source>Asked the server why at UDP %1: %2 after %3 ms.</source>
+        <translation>Den Server bei UDP %1 nach dem Grund gefragt: %2 nach %3 ms.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server (%1).</source>
+        <translation>Vom Server bestätigt (%1).</translation>
+    </message>
+    <message>
+        <source>It listens on: %1, TCP port %2</source>
+        <translation>Er lauscht auf: %1, TCP-Port %2</translation>
+    </message>
+    <message>
+        <source>Its bind choice: %1</source>
+        <translation>Seine Bindungswahl: %1</translation>
+    </message>
+    <message>
+        <source>Its hostname: %1</source>
+        <translation>Sein Hostname: %1</translation>
+    </message>
+    <message>
+        <source>Which resolves there to: %1</source>
+        <translation>Der dort aufgelöst wird auf: %1</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -701,6 +745,14 @@ Lizenz: MIT.</translation>
     <message>
         <source>%1 (self-test of &quot;Reachable at&quot;)</source>
         <translation>%1 (Selbsttest von &quot;Erreichbar unter&quot;)</translation>
+    </message>
+    <message>
+        <source>This client was refused by this machine and asked the server why. The address it tried is what its question says.</source>
+        <translation>Dieser Client wurde von diesem Rechner abgewiesen und hat den Server nach dem Grund gefragt. Die versuchte Adresse ist die, die seine Frage nennt.</translation>
+    </message>
+    <message>
+        <source>tried %1</source>
+        <translation>versuchte %1</translation>
     </message>
 </context>
 <context>
@@ -917,6 +969,34 @@ Lizenz: MIT.</translation>
         <source>A rule in the output chain rejects this machine&apos;s own connections too: look there as well as in the input chain.</source>
         <translation>Eine Regel in der Output-Kette weist auch die eigenen Verbindungen dieses Rechners ab: Sehen Sie dort ebenso nach wie in der Input-Kette.</translation>
     </message>
+    <message>
+        <source>Asked the server why: its explain service answered from UDP %1 in %2 ms.</source>
+        <translation>Den Server nach dem Grund gefragt: Sein Erklärdienst hat von UDP %1 in %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server says: it listens on %1, TCP port %2 (bind choice &quot;%3&quot;); cause %4.</source>
+        <translation>Der Server sagt: Er lauscht auf %1, TCP-Port %2 (Bindungswahl &quot;%3&quot;); Ursache %4.</translation>
+    </message>
+    <message>
+        <source>Its hostname is %1, which resolves to no address there.</source>
+        <translation>Sein Hostname ist %1, der dort auf keine Adresse aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>Its hostname is %1, which resolves there to %2.</source>
+        <translation>Sein Hostname ist %1, der dort auf %2 aufgelöst wird.</translation>
+    </message>
+    <message>
+        <source>Or, on that server, make its hostname resolve to its network address (&quot;getent hosts $(hostname)&quot; shows what it resolves to now).</source>
+        <translation>Oder sorgen Sie auf diesem Server dafür, dass sein Hostname auf seine Netzwerkadresse aufgelöst wird (&quot;getent hosts $(hostname)&quot; zeigt, worauf er jetzt aufgelöst wird).</translation>
+    </message>
+    <message>
+        <source>Or connect to the address it listens on.</source>
+        <translation>Oder verbinden Sie sich mit der Adresse, auf der er lauscht.</translation>
+    </message>
+    <message>
+        <source>Asked the server why at UDP %1: no answer (%2). %3</source>
+        <translation>Den Server bei UDP %1 nach dem Grund gefragt: keine Antwort (%2). %3</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -1062,10 +1142,6 @@ Lizenz: MIT.</translation>
         <translation>Das Netz meldete UDP-Port %1 von %2 als unerreichbar: Dort antwortet kein Erklärdienst.</translation>
     </message>
     <message>
-        <source>Confirmed by the server: it listens on %1 only, what its hostname %2 resolves to there, so every other host is refused.</source>
-        <translation>Vom Server bestätigt: Er lauscht nur auf %1, worauf sein Hostname %2 dort aufgelöst wird, daher wird jeder andere Host abgewiesen.</translation>
-    </message>
-    <message>
         <source>Confirmed by the server: it listens on %1 only, so every other host is refused.</source>
         <translation>Vom Server bestätigt: Er lauscht nur auf %1, daher wird jeder andere Host abgewiesen.</translation>
     </message>
@@ -1092,6 +1168,10 @@ Lizenz: MIT.</translation>
     <message>
         <source>Check the firewall on that server, and any on the way, for TCP port %1.</source>
         <translation>Prüfen Sie die Firewall auf diesem Server und alle auf dem Weg für TCP-Port %1.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only (what its hostname %2 resolves to there), so every other host is refused.</source>
+        <translation>Vom Server bestätigt: Er lauscht nur auf %1 (worauf sein Hostname %2 dort aufgelöst wird), daher wird jeder andere Host abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1452,10 @@ Lizenz: MIT.</translation>
         <source>Reachable: %1 accepted the connection in %2; listening for up to %3 ms …</source>
         <translation>Erreichbar: %1 hat die Verbindung in %2 angenommen; lausche bis zu %3 ms …</translation>
     </message>
+    <message>
+        <source>Refused by another host: asking its server why (UDP %1, up to %2 ms) …</source>
+        <translation>Von einem anderen Host abgewiesen: Sein Server wird nach dem Grund gefragt (UDP %1, bis zu %2 ms) …</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessServer</name>
@@ -1414,6 +1498,21 @@ Lizenz: MIT.</translation>
         <translation>
             <numerusform>Gestoppt: %n Verbindung begrüßt.</numerusform>
             <numerusform>Gestoppt: %n Verbindungen begrüßt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not explaining refusals (--no-explain).</source>
+        <translation>Abweisungen werden nicht erklärt (--no-explain).</translation>
+    </message>
+    <message>
+        <source>%1 %2 tried %3: %4</source>
+        <translation>%1 %2 versuchte %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused client(s) asked why.</source>
+        <translation>
+            <numerusform>%n abgewiesener Client hat nach dem Grund gefragt.</numerusform>
+            <numerusform>%n abgewiesene Clients haben nach dem Grund gefragt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1962,6 +2061,10 @@ Lizenz: MIT.</translation>
         <source>TCP port (default %1).</source>
         <translation>TCP-Port (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Do not answer refused clients&apos; questions on UDP (the explain service).</source>
+        <translation>Fragen abgewiesener Clients über UDP nicht beantworten (der Erklärdienst).</translation>
+    </message>
 </context>
 <context>
     <name>ServerWindow</name>
@@ -2178,6 +2281,48 @@ Lizenz: MIT.</translation>
     <message>
         <source>%1 of %2 addresses checked</source>
         <translation>%1 von %2 Adressen geprüft</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain refusals to clients (UDP)</source>
+        <translation>Abgewiesenen Clients den Grund erklären (&amp;UDP)</translation>
+    </message>
+    <message>
+        <source>While listening, answer a BindLab client that this machine refused with why (on UDP at the same port number), and show who was refused in the log and on the map. Applies at Start: stop the server to change it.</source>
+        <translation>Beim Lauschen einem BindLab-Client, den dieser Rechner abgewiesen hat, den Grund nennen (über UDP an derselben Portnummer) und die Abgewiesenen im Protokoll und auf der Karte zeigen. Gilt ab dem Start: Halten Sie den Server an, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Restarts the server on all interfaces, on the same port and with the same greeting, so the refused clients&apos; next attempts are greeted.</source>
+        <translation>Startet den Server auf allen Schnittstellen neu, auf demselben Port und mit derselben Begrüßung, damit die nächsten Versuche der abgewiesenen Clients begrüßt werden.</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: %3</source>
+        <translation>%1 versuchte %2: %3</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: turned off (the checkbox above, or --no-explain).</source>
+        <translation>Abweisungen werden nicht erklärt: ausgeschaltet (das Kästchen oben oder --no-explain).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n client(s) asked why (see the log).</source>
+        <translation>
+            <numerusform>Abgewiesen: %n Client hat nach dem Grund gefragt (siehe Protokoll).</numerusform>
+            <numerusform>Abgewiesen: %n Clients haben nach dem Grund gefragt (siehe Protokoll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Listen on all interfaces</source>
+        <translation>Auf allen Schnittstellen lauschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) refused: the server listens on %1 only. &quot;Apply the fix&quot; listens on all interfaces.</source>
+        <translation>
+            <numerusform>%n Client abgewiesen: Der Server lauscht nur auf %1. &quot;Korrektur anwenden&quot; lauscht auf allen Schnittstellen.</numerusform>
+            <numerusform>%n Clients abgewiesen: Der Server lauscht nur auf %1. &quot;Korrektur anwenden&quot; lauscht auf allen Schnittstellen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,18 @@ Licence: MIT.</source>
         <source>--%1 takes milliseconds from 1 to 600000, not &quot;%2&quot;.</source>
         <translation>--%1 接受 1 到 600000 之间的毫秒数，而不是 &quot;%2&quot;。</translation>
     </message>
+    <message>
+        <source>When another host refuses, do not ask its server why (no UDP question is sent).</source>
+        <translation>当其他主机拒绝连接时，不询问其服务器原因（不发送 UDP 询问）。</translation>
+    </message>
+    <message>
+        <source>When another host refuses, how long to wait for its server&apos;s answer to why, in ms (default %1).</source>
+        <translation>当其他主机拒绝连接时，等待其服务器说明原因的时长，单位 ms（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--explain-timeout takes milliseconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--explain-timeout 接受 1 到 %1 之间的毫秒数，而不是&quot;%2&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>ClientWindow</name>
@@ -656,6 +668,38 @@ Licence: MIT.</source>
         <source>After a backslash write r, n, t, another backslash, or x and two hex digits.</source>
         <translation>反斜杠后请写 r、n、t、另一个反斜杠，或 x 加两位十六进制数字。</translation>
     </message>
+    <message>
+        <source>Refused by %1. Asking the server why …</source>
+        <translation>被 %1 拒绝。正在询问服务器原因…</translation>
+    </message>
+    <message>
+        <source>Asked the server why at UDP %1: %2 after %3 ms.</source>
+        <translation>已在 UDP %1 询问服务器原因：%2（耗时 %3 ms）。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server (%1).</source>
+        <translation>已由服务器确认（%1）。</translation>
+    </message>
+    <message>
+        <source>It listens on: %1, TCP port %2</source>
+        <translation>它监听于：%1，TCP 端口 %2</translation>
+    </message>
+    <message>
+        <source>Its bind choice: %1</source>
+        <translation>它的绑定选项：%1</translation>
+    </message>
+    <message>
+        <source>Its hostname: %1</source>
+        <translation>它的主机名：%1</translation>
+    </message>
+    <message>
+        <source>Which resolves there to: %1</source>
+        <translation>在那里解析为：%1</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>无地址</translation>
+    </message>
 </context>
 <context>
     <name>ConnectRun</name>
@@ -697,6 +741,14 @@ Licence: MIT.</source>
     <message>
         <source>%1 (self-test of &quot;Reachable at&quot;)</source>
         <translation>%1（&quot;可达性&quot;自检）</translation>
+    </message>
+    <message>
+        <source>This client was refused by this machine and asked the server why. The address it tried is what its question says.</source>
+        <translation>此客户端被本机拒绝，并询问了服务器原因。它尝试的地址取自其询问内容。</translation>
+    </message>
+    <message>
+        <source>tried %1</source>
+        <translation>尝试了 %1</translation>
     </message>
 </context>
 <context>
@@ -913,6 +965,34 @@ Licence: MIT.</source>
         <source>A rule in the output chain rejects this machine&apos;s own connections too: look there as well as in the input chain.</source>
         <translation>输出链中的规则也会拒绝本机自己的连接：请同时检查输出链和输入链。</translation>
     </message>
+    <message>
+        <source>Asked the server why: its explain service answered from UDP %1 in %2 ms.</source>
+        <translation>已询问服务器原因：其解释服务在 %2 ms 内从 UDP %1 作出了回答。</translation>
+    </message>
+    <message>
+        <source>The server says: it listens on %1, TCP port %2 (bind choice &quot;%3&quot;); cause %4.</source>
+        <translation>服务器表示：它在 %1 上监听，TCP 端口 %2（绑定选项&quot;%3&quot;）；原因 %4。</translation>
+    </message>
+    <message>
+        <source>Its hostname is %1, which resolves to no address there.</source>
+        <translation>它的主机名是 %1，在那里不解析到任何地址。</translation>
+    </message>
+    <message>
+        <source>Its hostname is %1, which resolves there to %2.</source>
+        <translation>它的主机名是 %1，在那里解析为 %2。</translation>
+    </message>
+    <message>
+        <source>Or, on that server, make its hostname resolve to its network address (&quot;getent hosts $(hostname)&quot; shows what it resolves to now).</source>
+        <translation>或者，在该服务器上让其主机名解析为它的网络地址（&quot;getent hosts $(hostname)&quot; 显示它当前解析到的地址）。</translation>
+    </message>
+    <message>
+        <source>Or connect to the address it listens on.</source>
+        <translation>或者连接到它正在监听的地址。</translation>
+    </message>
+    <message>
+        <source>Asked the server why at UDP %1: no answer (%2). %3</source>
+        <translation>已在 UDP %1 询问服务器原因：没有回答（%2）。%3</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -1058,10 +1138,6 @@ Licence: MIT.</source>
         <translation>网络报告 %2 的 UDP 端口 %1 不可达：那里没有解释服务应答。</translation>
     </message>
     <message>
-        <source>Confirmed by the server: it listens on %1 only, what its hostname %2 resolves to there, so every other host is refused.</source>
-        <translation>已由服务器确认：它仅在 %1 上监听，即其主机名 %2 在那里解析到的地址，因此其他所有主机都被拒绝。</translation>
-    </message>
-    <message>
         <source>Confirmed by the server: it listens on %1 only, so every other host is refused.</source>
         <translation>已由服务器确认：它仅在 %1 上监听，因此其他所有主机都被拒绝。</translation>
     </message>
@@ -1088,6 +1164,10 @@ Licence: MIT.</source>
     <message>
         <source>Check the firewall on that server, and any on the way, for TCP port %1.</source>
         <translation>检查该服务器上以及途中所有防火墙对 TCP 端口 %1 的设置。</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: it listens on %1 only (what its hostname %2 resolves to there), so every other host is refused.</source>
+        <translation>已由服务器确认：它仅在 %1 上监听（即其主机名 %2 在那里解析到的地址），因此其他所有主机都被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1444,10 @@ Licence: MIT.</source>
         <source>Reachable: %1 accepted the connection in %2; listening for up to %3 ms …</source>
         <translation>可达：%1 在 %2 内接受了连接；最多监听 %3 ms …</translation>
     </message>
+    <message>
+        <source>Refused by another host: asking its server why (UDP %1, up to %2 ms) …</source>
+        <translation>被其他主机拒绝：正在询问其服务器原因（UDP %1，最多 %2 ms）…</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessServer</name>
@@ -1405,6 +1489,20 @@ Licence: MIT.</source>
         <source>Stopped: %n connection(s) greeted.</source>
         <translation>
             <numerusform>已停止：已向 %n 个连接发送问候语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not explaining refusals (--no-explain).</source>
+        <translation>不解释拒绝原因（--no-explain）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 tried %3: %4</source>
+        <translation>%1 %2 尝试了 %3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused client(s) asked why.</source>
+        <translation>
+            <numerusform>%n 个被拒绝的客户端询问了原因。</numerusform>
         </translation>
     </message>
 </context>
@@ -1948,6 +2046,10 @@ Licence: MIT.</source>
         <source>TCP port (default %1).</source>
         <translation>TCP 端口（默认 %1）。</translation>
     </message>
+    <message>
+        <source>Do not answer refused clients&apos; questions on UDP (the explain service).</source>
+        <translation>不回答被拒绝的客户端通过 UDP 发来的询问（解释服务）。</translation>
+    </message>
 </context>
 <context>
     <name>ServerWindow</name>
@@ -2162,6 +2264,46 @@ Licence: MIT.</source>
     <message>
         <source>%1 of %2 addresses checked</source>
         <translation>已检查 %1/%2 个地址</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain refusals to clients (UDP)</source>
+        <translation>向被拒绝的客户端解释原因 (UDP)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>While listening, answer a BindLab client that this machine refused with why (on UDP at the same port number), and show who was refused in the log and on the map. Applies at Start: stop the server to change it.</source>
+        <translation>监听期间，向被本机拒绝的 BindLab 客户端说明原因（通过相同端口号的 UDP），并在日志和地图上显示被拒绝者。在启动时生效：如需更改，请先停止服务器。</translation>
+    </message>
+    <message>
+        <source>Restarts the server on all interfaces, on the same port and with the same greeting, so the refused clients&apos; next attempts are greeted.</source>
+        <translation>在所有接口上以相同端口和相同问候语重新启动服务器，使被拒绝的客户端下次尝试时能收到问候语。</translation>
+    </message>
+    <message>
+        <source>%1 tried %2: %3</source>
+        <translation>%1 尝试了 %2：%3</translation>
+    </message>
+    <message>
+        <source>Not explaining refusals: turned off (the checkbox above, or --no-explain).</source>
+        <translation>不解释拒绝原因：已关闭（上方的复选框或 --no-explain）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: %n client(s) asked why (see the log).</source>
+        <translation>
+            <numerusform>已拒绝：%n 个客户端询问了原因（见日志）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>应用修复</translation>
+    </message>
+    <message>
+        <source>Listen on all interfaces</source>
+        <translation>在所有接口上监听</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) refused: the server listens on %1 only. &quot;Apply the fix&quot; listens on all interfaces.</source>
+        <translation>
+            <numerusform>已拒绝 %n 个客户端：服务器仅在 %1 上监听。&quot;应用修复&quot;会在所有接口上监听。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
