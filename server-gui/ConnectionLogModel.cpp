@@ -13,6 +13,13 @@
 
 namespace {
 
+// A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d; people know them as a.b.c.d.
+QString endpointText(const QHostAddress &address, quint16 port)
+{
+    const QHostAddress v4 = AddressText::mappedIPv4(address);
+    return AddressText::withPort(v4.isNull() ? address : v4, port);
+}
+
 QString timeText(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs).toString(QStringLiteral("HH:mm:ss.zzz"));
@@ -164,9 +171,9 @@ QVariant ConnectionLogModel::recordData(int row, int column) const
     case TimeColumn:
         return timeText(r.timeMsecs);
     case PeerColumn:
-        return AddressText::withPort(r.peer, r.peerPort);
+        return endpointText(r.peer, r.peerPort);
     case LocalColumn:
-        return AddressText::withPort(r.local, r.localPort);
+        return endpointText(r.local, r.localPort);
     case ResultColumn: {
         const QString result =
             r.greeted ? tr("greeted")

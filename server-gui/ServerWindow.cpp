@@ -418,18 +418,32 @@ void ServerWindow::onHostnameResolved(const QHostInfo &info)
         // A remembered choice may be gone (another network, a removed interface): then the
         // default, silently. A choice given on the command line is looked up and explained.
         const QString remembered = QSettings().value(kBindKey).toString();
-        if (m_options.bindGiven || remembered.isEmpty() || !m_bindCombo->selectKey(remembered)) {
-            const BindChoices::Lookup lookup =
-                BindChoices::find(m_options.bind, m_bindCombo->choices());
-            if (!m_bindCombo->selectKey(lookup.choice.key) && !lookup.error.isEmpty())
-                m_errorLabel->setText(lookup.error);
-        }
+        if (m_options.bindGiven || remembered.isEmpty() || !m_bindCombo->selectKey(remembered))
+            selectGivenChoice();
     }
     onChoiceChanged();
     if (m_startWhenReady) {
         m_startWhenReady = false;
         start();
     }
+}
+
+void ServerWindow::selectGivenChoice()
+{
+    const BindChoices::Lookup lookup = BindChoices::find(m_options.bind, m_bindCombo->choices());
+    if (!lookup.error.isEmpty()) {
+        // Said and kept, and --start waits for the user: listening anywhere else instead would
+        // hide the mistake behind a server that seems to work.
+        m_errorLabel->setText(lookup.error);
+        m_startWhenReady = false;
+        return;
+    }
+    if (m_bindCombo->selectKey(lookup.choice.key))
+        return;
+    // An address this machine does not have: offered as typed, so Start shows the operating
+    // system's exact error, as the headless server does.
+    m_bindCombo->setChoices(m_bindCombo->choices() << lookup.choice);
+    m_bindCombo->selectKey(lookup.choice.key);
 }
 
 void ServerWindow::onChoiceChanged()

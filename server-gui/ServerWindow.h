@@ -77,6 +77,8 @@ private:
     void copyLog();
     void applyTones();
     void onHostnameResolved(const QHostInfo &info);
+    // The choice --bind named; an unusable one is an error shown in the window.
+    void selectGivenChoice();
     void onChoiceChanged();
     void updateState();
     void refreshLog();

@@ -16,6 +16,7 @@ private slots:
     void fullLogChangesRowsInPlace();
     void clearResets();
     void refusedVisitorsTakeTheirPlaceAmongConnections();
+    void mappedIPv4ShownAsIPv4();
 
 private:
     static ConnectionRecord record(quint64 serial);
@@ -66,6 +67,27 @@ void TestConnectionLogModel::newestFirstAndInsertedAtTheTop()
 
     model.refresh(); // nothing new: no signal at all
     QCOMPARE(inserted.count(), 2);
+}
+
+void TestConnectionLogModel::mappedIPv4ShownAsIPv4()
+{
+    ConnectionLog log;
+    ConnectionLogModel model(&log);
+    ConnectionRecord r = record(1);
+    // What a dual-stack socket reports for an IPv4 client.
+    r.peer = QHostAddress(QStringLiteral("::ffff:198.18.0.10"));
+    r.local = QHostAddress(QStringLiteral("::ffff:198.18.0.9"));
+    log.append(r);
+    ConnectionRecord v6 = record(2);
+    v6.peer = QHostAddress(QStringLiteral("2001:db8:18::1:2"));
+    log.append(v6);
+    model.refresh();
+    QCOMPARE(model.index(1, ConnectionLogModel::PeerColumn).data().toString(),
+             QStringLiteral("198.18.0.10:40001"));
+    QCOMPARE(model.index(1, ConnectionLogModel::LocalColumn).data().toString(),
+             QStringLiteral("198.18.0.9:12397"));
+    QCOMPARE(model.index(0, ConnectionLogModel::PeerColumn).data().toString(),
+             QStringLiteral("[2001:db8:18::1:2]:40002"));
 }
 
 void TestConnectionLogModel::fullLogChangesRowsInPlace()

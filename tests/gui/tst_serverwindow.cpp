@@ -46,6 +46,7 @@ private slots:
     void startGreetsAndLogs();
     void hostnameWarnsBeforeStart();
     void listenErrorIsShownNotModal();
+    void givenBindThatCannotBeUsedIsShown();
     void reachabilityPanelPredictsThenProves();
     void mapOpensDoorsAndLightsArrivals();
     void logSizesColumnsFromVisibleRowsOnly();
@@ -203,6 +204,41 @@ void TestServerWindow::listenErrorIsShownNotModal()
     QVERIFY2(error->text().contains(window.server()->startHint()), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("ss -ltnp")));
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+}
+
+void TestServerWindow::givenBindThatCannotBeUsedIsShown()
+{
+    {
+        // A choice that names nothing: said, and --start does not listen somewhere else.
+        ServerOptions options;
+        options.bind = QStringLiteral("no-such-interface");
+        options.bindGiven = true;
+        options.start = true;
+        ServerWindow window(options);
+        window.show();
+        QVERIFY(serverWindowReady(window));
+        auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY2(
+            error->text().contains(QStringLiteral("Unknown bind choice \"no-such-interface\"")),
+            qPrintable(error->text()));
+        QVERIFY(!window.server()->isListening());
+    }
+    // An address this machine does not have (a documentation address, never dialled): offered
+    // as typed, and Start shows the operating system's exact refusal.
+    ServerOptions options;
+    options.bind = QStringLiteral("203.0.113.7");
+    options.bindGiven = true;
+    options.port = 0;
+    options.start = true;
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(serverWindowReady(window));
+    auto *combo = window.findChild<BindChoiceComboBox *>(QStringLiteral("bindCombo"));
+    auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QCOMPARE(combo->currentChoice().address, QHostAddress(QStringLiteral("203.0.113.7")));
+    QTRY_VERIFY2(error->text().contains(QStringLiteral("EADDRNOTAVAIL")),
+                 qPrintable(error->text()));
+    QVERIFY(!window.server()->isListening());
 }
 
 void TestServerWindow::reachabilityPanelPredictsThenProves()
