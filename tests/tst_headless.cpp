@@ -35,6 +35,7 @@ private slots:
     void quietCountsClientsOnly();
     void refusedVisitorIsAnEvent();
     void noExplainTurnsTheServiceOff();
+    void englishHasPluralForms();
 
 private:
     // Asks the explain service at `port` about a refusal at `refusedAt`; waits for the answer.
@@ -599,6 +600,35 @@ void TestHeadless::noExplainTurnsTheServiceOff()
     QVERIFY(!result.answered());
     server->terminate();
     QVERIFY(server->waitForFinished(5000));
+}
+
+void TestHeadless::englishHasPluralForms()
+{
+    // The source texts say "byte(s)"; English output says "1 byte" and "25 bytes".
+    quint16 port = 0;
+    QProcess *server =
+        startServer({QStringLiteral("--bind"), QStringLiteral("loopback"), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--greeting"), QStringLiteral("x")},
+                    &port);
+    QVERIFY(port != 0);
+    const Run run =
+        client({QStringLiteral("--headless"), QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("127.0.0.1"), QString::number(port)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("greeted with 1 byte and closed."), run.out.constData());
+    QVERIFY(!run.out.contains("byte(s)"));
+    server->terminate();
+    QVERIFY(server->waitForFinished(5000));
+
+    QProcess text;
+    text.start(m_server,
+               {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("loopback"),
+                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-explain")});
+    QVERIFY(text.waitForReadyRead(10000));
+    text.terminate();
+    QVERIFY(text.waitForFinished(5000));
+    const QByteArray out = text.readAllStandardOutput();
+    QVERIFY2(out.contains("Stopped: 0 connections greeted."), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -8,8 +8,11 @@ files in the build tree: any entry lupdate would add is a string in the code tha
 the .ts, any entry it would drop is one the code no longer has. The .ts files in the source tree
 are never written.
 
+A file named *_en.ts holds English plural forms only: it is checked with lupdate -pluralonly,
+as translations/CMakeLists.txt updates it.
+
 Fix by running `cmake --build build --target update_translations` and translating what is
-unfinished (Qt Linguist, or by hand).
+unfinished (Qt Linguist, or by hand; translations/tools/apply_translations.py fills English).
 """
 
 import argparse
@@ -62,13 +65,19 @@ def report(problems, ts_name, kind, keys):
         problems.append(f"    … and {len(keys) - SHOWN_PER_KIND} more")
 
 
-def run_lupdate(args, copies):
+def is_plurals_only(path):
+    return path.name.endswith("_en.ts")
+
+
+def run_lupdate(args, copies, extra_options=()):
     """Runs the project's lupdate over the copies; returns its unexpected warnings."""
+    if not copies:
+        return []
     project_json = args.work_dir / "project.json"
     subprocess.run([args.cmake, f"-DIN_FILE={args.project}", f"-DOUT_FILE={project_json}",
                     "-P", str(args.generate_project)], check=True)
     result = subprocess.run(
-        [args.lupdate, "-project", str(project_json), *args.options,
+        [args.lupdate, "-project", str(project_json), *args.options, *extra_options,
          "-ts", *[str(c) for c in copies]],
         capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -116,7 +125,8 @@ def main():
         for state, keys in sorted(by_state.items()):
             report(problems, ts.name, f"{state} entries", keys)
 
-    warnings = run_lupdate(args, copies)
+    warnings = run_lupdate(args, [c for c in copies if not is_plurals_only(c)])
+    warnings += run_lupdate(args, [c for c in copies if is_plurals_only(c)], ["-pluralonly"])
     for copy in copies:
         after = read_entries(copy)
         old = before[copy.name]

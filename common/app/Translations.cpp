@@ -18,6 +18,10 @@ QString install(QCoreApplication &app, const QString &language)
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         used = own->language();
+    } else if (own->load(QStringLiteral("bindlab_en"), QStringLiteral(":/i18n"))) {
+        // The source texts are English; the catalogue adds only their plural forms ("1 byte",
+        // "2 bytes"), for English and for any language BindLab does not speak.
+        QCoreApplication::installTranslator(own);
     } else {
         delete own;
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fill translations/bindlab_{de,zh_CN}.ts from strings_table.py and every strings_*.py.
+"""Fill translations/bindlab_{de,zh_CN}.ts from strings_table.py and every strings_*.py, and the
+plural forms of translations/bindlab_en.ts from the source texts themselves.
 
 strings_table.py holds the translations of the strings that exist; a change that adds strings
 may bring its own strings_<topic>.py (same TABLE format), so parallel work never edits one list.
@@ -43,8 +44,56 @@ def accel(s):
     return len(re.findall(r'&(?!&)', s.replace('&&', '')))
 
 
+# English forms that are not just the source without, and with, the letters in parentheses.
+ENGLISH_FORMS = {
+    '%n address(es) differ from the prediction; see the evidence.':
+        ['%n address differs from the prediction; see the evidence.',
+         '%n addresses differ from the prediction; see the evidence.'],
+}
+
+
+def english_forms(src):
+    """'%n byte(s)' -> ['%n byte', '%n bytes']: singular and plural."""
+    if src in ENGLISH_FORMS:
+        return ENGLISH_FORMS[src]
+    return [re.sub(r'\((e?s)\)', '', src), re.sub(r'\((e?s)\)', r'\1', src)]
+
+
+def fill_english(path, check_only):
+    """bindlab_en.ts holds the numerus messages only (lupdate -pluralonly)."""
+    if not os.path.exists(path):
+        return 0
+    tree = ET.parse(path)
+    done = 0
+    for msg in tree.getroot().iter('message'):
+        if msg.get('numerus') != 'yes':
+            continue
+        src = msg.find('source').text or ''
+        tr = msg.find('translation')
+        for o in tr.findall('numerusform'):
+            tr.remove(o)
+        tr.text = None
+        for f in english_forms(src):
+            ET.SubElement(tr, 'numerusform').text = f
+        tr.attrib.pop('type', None)
+        done += 1
+    print(f'[en] {done} plural messages')
+    if not check_only:
+        write_ts(tree, path)
+    return done
+
+
+def write_ts(tree, path):
+    body = ET.tostring(tree.getroot(), encoding='unicode')
+    with open(path, 'w', encoding='utf-8') as fh:
+        fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        fh.write(body)
+        fh.write('\n')
+
+
 def main():
     check_only = '--check' in sys.argv
+    fill_english(os.path.join(TS_DIR, 'bindlab_en.ts'), check_only)
     table = {}
     for ctx, src, de, zh in TABLE:
         key = (ctx, src)
@@ -112,11 +161,7 @@ def main():
                 done += 1
         print(f'[{lang}] {done} translated, {missing} missing')
         if not check_only:
-            body = ET.tostring(tree.getroot(), encoding='unicode')
-            with open(path, 'w', encoding='utf-8') as fh:
-                fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-                fh.write(body)
-                fh.write('\n')
+            write_ts(tree, path)
     unused = set(table) - used
     for k in sorted(unused):
         print(f'unused table entry (string gone from the sources?): {k!r}')
