@@ -30,6 +30,14 @@ QPalette highContrast()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x40, 0x40, 0x40));
     p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    // A control that cannot be used now (the bind and port while listening) must look it:
+    // greyed text on grey fields, still readable from the back of the room.
+    const QColor greyText(0x6a, 0x6a, 0x6a);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, greyText);
+    p.setColor(QPalette::Disabled, QPalette::Text, greyText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, greyText);
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0xee, 0xee, 0xee));
     return p;
 }
 

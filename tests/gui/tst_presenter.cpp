@@ -47,6 +47,10 @@ void TestPresenter::presenterModeIsLargeAndShowsTheSteps()
     QVERIFY(bar->isVisible());
     QCOMPARE(window.font().pointSizeF(), normal * PresenterBar::kFontScale);
     QCOMPARE(window.palette().color(QPalette::Window), QColor(Qt::white));
+    // What cannot be used now still looks it.
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::Base})
+        QVERIFY(window.palette().color(QPalette::Disabled, role) !=
+                window.palette().color(QPalette::Active, role));
     action->trigger();
     QVERIFY(!bar->isVisible());
     QCOMPARE(window.font().pointSizeF(), normal);
