@@ -1,5 +1,7 @@
 #include "NetLab.h"
 
+#include <QNetworkInterface>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -224,4 +226,64 @@ void NetLab::diesWithThisProcess(QProcess &process)
         if (::getppid() != parent)
             ::_exit(127);
     });
+}
+
+NetLab::ForTest NetLab::upForTest()
+{
+    ForTest result;
+    sweepStale();
+    result.lab = std::make_unique<NetLab>();
+    if (result.lab->state() == State::CannotRunHere)
+        result.skip = result.lab->error();
+    else if (result.lab->state() != State::Up)
+        result.failure = result.lab->error();
+    else if (QString why; !result.lab->routesAreSafe(&why))
+        result.failure = why;
+    if (!result.skip.isEmpty() || !result.failure.isEmpty())
+        result.lab.reset();
+    return result;
+}
+
+QString NetLab::tearDown(std::unique_ptr<NetLab> &lab)
+{
+    if (!lab || lab->state() != State::Up)
+        return {};
+    const QString ns = lab->facts().ns;
+    const QString veth = lab->facts().hostInterface;
+    lab.reset();
+    if (namespaceExists(ns))
+        return QStringLiteral("namespace %1 is still there").arg(ns);
+    if (interfaceExists(veth))
+        return QStringLiteral("interface %1 is still there").arg(veth);
+    return {};
+}
+
+bool NetLab::isLabAddress(const QHostAddress &address)
+{
+    return address.isInSubnet(QHostAddress(QStringLiteral("198.18.0.0")), 24) ||
+           address.isInSubnet(QHostAddress(QStringLiteral("2001:db8:18::")), 64);
+}
+
+QHostAddress NetLab::otherInterfaceAddress(QAbstractSocket::NetworkLayerProtocol protocol)
+{
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        const auto flags = iface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) ||
+            flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+            const QHostAddress a = entry.ip();
+            if (a.protocol() == protocol && !a.isLoopback() && !a.isLinkLocal() && !isLabAddress(a))
+                return a;
+        }
+    }
+    return {};
+}
+
+QHostAddress NetLab::unmapped(const QString &text)
+{
+    const QHostAddress a(text);
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : a;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QProcess;
 
 // A second "machine" for one test process: a network namespace joined to this machine by a veth
@@ -42,8 +44,21 @@ public:
         QByteArray err;
     };
 
+    // A lab for one test case, its routes checked: `skip` says why none can be made here,
+    // `failure` why making one went wrong; `lab` is set when neither is.
+    struct ForTest
+    {
+        std::unique_ptr<NetLab> lab;
+        QString skip;
+        QString failure;
+    };
+
     NetLab();
     ~NetLab();
+
+    static ForTest upForTest();
+    // Removes `lab`; returns what it left behind (a namespace, a veth), or "".
+    static QString tearDown(std::unique_ptr<NetLab> &lab);
 
     State state() const { return m_state; }
     QString error() const { return m_error; }
@@ -61,6 +76,14 @@ public:
     // Adds one nft rule to the lab's own firewall, in the chain on `hook` ("input", "output"):
     // e.g. {"tcp", "dport", "80", "reject", "with", "icmpx", "type", "admin-prohibited"}.
     bool firewallInside(const QString &hook, const QStringList &rule, QString *why = nullptr) const;
+
+    // 198.18.0.0/24 and 2001:db8:18::/64, where every lab lives.
+    static bool isLabAddress(const QHostAddress &address);
+    // An address of this machine on an up interface other than loopback and the labs' veths,
+    // not link-local; null when there is none. Only ever bound to, never dialled.
+    static QHostAddress otherInterfaceAddress(QAbstractSocket::NetworkLayerProtocol protocol);
+    // The kernel reports a dual-stack socket's IPv4 peers as ::ffff:a.b.c.d: as a.b.c.d.
+    static QHostAddress unmapped(const QString &text);
 
     // Why no lab can be made on this machine, or empty.
     static QString unavailableReason();

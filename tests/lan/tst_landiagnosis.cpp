@@ -41,22 +41,17 @@ private:
 
 void TestLanDiagnosis::initTestCase()
 {
-    NetLab::sweepStale();
-    m_lab = std::make_unique<NetLab>();
-    if (m_lab->state() == NetLab::State::CannotRunHere)
-        QSKIP(qPrintable(m_lab->error()));
-    QVERIFY2(m_lab->state() == NetLab::State::Up, qPrintable(m_lab->error()));
-    QString why;
-    QVERIFY2(m_lab->routesAreSafe(&why), qPrintable(why));
+    NetLab::ForTest up = NetLab::upForTest();
+    if (!up.skip.isEmpty())
+        QSKIP(qPrintable(up.skip));
+    QVERIFY2(up.failure.isEmpty(), qPrintable(up.failure));
+    m_lab = std::move(up.lab);
 }
 
 void TestLanDiagnosis::cleanupTestCase()
 {
-    if (!m_lab || m_lab->state() != NetLab::State::Up)
-        return;
-    const QString ns = lab().ns;
-    m_lab.reset();
-    QVERIFY(!NetLab::namespaceExists(ns));
+    const QString left = NetLab::tearDown(m_lab);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
 void TestLanDiagnosis::remoteRefused_data()

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkInterface>
 #include <QProcess>
 #include <QTest>
 
@@ -40,54 +39,19 @@ private:
     std::unique_ptr<NetLab> m_lab;
 };
 
-namespace {
-
-QHostAddress otherAddress(QAbstractSocket::NetworkLayerProtocol protocol, const NetLab::Facts &lab)
-{
-    // One of this machine's addresses on an interface other than loopback and the lab's veth:
-    // only bound to, never dialled.
-    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
-        if (!iface.flags().testFlag(QNetworkInterface::IsUp) ||
-            iface.flags().testFlag(QNetworkInterface::IsLoopBack) ||
-            iface.name() == lab.hostInterface)
-            continue;
-        for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
-            const QHostAddress a = entry.ip();
-            if (a.protocol() == protocol && !a.isLoopback() && !a.isLinkLocal())
-                return a;
-        }
-    }
-    return {};
-}
-
-QHostAddress unmapped(const QString &text)
-{
-    const QHostAddress a(text);
-    bool isV4 = false;
-    const quint32 v4 = a.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : a;
-}
-
-} // namespace
-
 void TestLanExplain::initTestCase()
 {
-    NetLab::sweepStale();
-    m_lab = std::make_unique<NetLab>();
-    if (m_lab->state() == NetLab::State::CannotRunHere)
-        QSKIP(qPrintable(m_lab->error()));
-    QVERIFY2(m_lab->state() == NetLab::State::Up, qPrintable(m_lab->error()));
-    QString why;
-    QVERIFY2(m_lab->routesAreSafe(&why), qPrintable(why));
+    NetLab::ForTest up = NetLab::upForTest();
+    if (!up.skip.isEmpty())
+        QSKIP(qPrintable(up.skip));
+    QVERIFY2(up.failure.isEmpty(), qPrintable(up.failure));
+    m_lab = std::move(up.lab);
 }
 
 void TestLanExplain::cleanupTestCase()
 {
-    if (!m_lab || m_lab->state() != NetLab::State::Up)
-        return;
-    const QString ns = lab().ns;
-    m_lab.reset();
-    QVERIFY(!NetLab::namespaceExists(ns));
+    const QString left = NetLab::tearDown(m_lab);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
 QJsonObject TestLanExplain::diagnosisOf(const ClientRun &run)
@@ -112,7 +76,7 @@ void TestLanExplain::confirmedByTheServer_data()
     QTest::addColumn<QString>("bind");
     QTest::addColumn<QHostAddress>("to");
     QTest::addColumn<QString>("cause");
-    const QHostAddress other4 = otherAddress(QAbstractSocket::IPv4Protocol, lab());
+    const QHostAddress other4 = NetLab::otherInterfaceAddress(QAbstractSocket::IPv4Protocol);
     QTest::newRow("hostname") << QStringLiteral("hostname") << lab().hostV4
                               << QStringLiteral("loopback-only");
     QTest::newRow("loopback") << QStringLiteral("loopback") << lab().hostV4
@@ -150,8 +114,8 @@ void TestLanExplain::confirmedByTheServer()
     QVERIFY2(run.cause() == cause, qPrintable(run.describe()));
     QCOMPARE(diagnosis.value(QStringLiteral("confirmed_by_server")).toBool(), true);
     const QJsonObject facts = diagnosis.value(QStringLiteral("server")).toObject();
-    QCOMPARE(unmapped(facts.value(QStringLiteral("listen")).toString()),
-             unmapped(server.address()));
+    QCOMPARE(NetLab::unmapped(facts.value(QStringLiteral("listen")).toString()),
+             NetLab::unmapped(server.address()));
     QCOMPARE(facts.value(QStringLiteral("port")).toInt(), int(server.port()));
     if (bind == QLatin1String("hostname"))
         QCOMPARE(facts.value(QStringLiteral("bind")).toString(), QStringLiteral("hostname"));
@@ -159,7 +123,7 @@ void TestLanExplain::confirmedByTheServer()
     // The server saw the visitor it refused: the second host, at the address it tried.
     const QJsonObject refused = server.waitEvent(QStringLiteral("refused"));
     QVERIFY2(!refused.isEmpty(), "the server logged no refused visitor");
-    QCOMPARE(unmapped(refused.value(QStringLiteral("peer")).toString()),
+    QCOMPARE(NetLab::unmapped(refused.value(QStringLiteral("peer")).toString()),
              to.protocol() == QAbstractSocket::IPv4Protocol ? lab().peerV4 : lab().peerV6);
     QCOMPARE(QHostAddress(refused.value(QStringLiteral("tried")).toString()), to);
     QCOMPARE(refused.value(QStringLiteral("tried_port")).toInt(), int(server.port()));

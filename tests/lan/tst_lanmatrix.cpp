@@ -3,7 +3,6 @@
 #include "ServerProcess.h"
 
 #include <QMap>
-#include <QNetworkInterface>
 #include <QTest>
 
 #include <memory>
@@ -30,7 +29,6 @@ private slots:
 
 private:
     static Outcome expected(const QString &bind, Side side, Family family);
-    static QHostAddress otherInterfaceAddress(QAbstractSocket::NetworkLayerProtocol protocol);
     QHostAddress target(Side side, Family family) const;
 
     std::unique_ptr<NetLab> m_lab;
@@ -78,21 +76,6 @@ const char *outcomeName(TestLanMatrix::Outcome outcome)
     return "?";
 }
 
-bool inLab(const QHostAddress &a)
-{
-    return a.isInSubnet(QHostAddress(QStringLiteral("198.18.0.0")), 24) ||
-           a.isInSubnet(QHostAddress(QStringLiteral("2001:db8:18::")), 64);
-}
-
-// The kernel reports a dual-stack socket's IPv4 peers as ::ffff:a.b.c.d.
-QHostAddress unmapped(const QString &text)
-{
-    const QHostAddress a(text);
-    bool isV4 = false;
-    const quint32 v4 = a.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : a;
-}
-
 } // namespace
 
 TestLanMatrix::Outcome TestLanMatrix::expected(const QString &bind, Side side, Family family)
@@ -118,24 +101,6 @@ TestLanMatrix::Outcome TestLanMatrix::expected(const QString &bind, Side side, F
     return Outcome::Refused; // other4, other6: an address no client here dials
 }
 
-QHostAddress TestLanMatrix::otherInterfaceAddress(QAbstractSocket::NetworkLayerProtocol protocol)
-{
-    // An address of this machine on an interface other than loopback and the labs' veths; it is
-    // only bound to, never dialled.
-    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
-        const auto flags = iface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) ||
-            flags.testFlag(QNetworkInterface::IsLoopBack))
-            continue;
-        for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
-            const QHostAddress a = entry.ip();
-            if (a.protocol() == protocol && !a.isLoopback() && !a.isLinkLocal() && !inLab(a))
-                return a;
-        }
-    }
-    return {};
-}
-
 QHostAddress TestLanMatrix::target(Side side, Family family) const
 {
     const bool v4 = family == Family::V4;
@@ -146,17 +111,15 @@ QHostAddress TestLanMatrix::target(Side side, Family family) const
 
 void TestLanMatrix::initTestCase()
 {
-    NetLab::sweepStale();
-    m_lab = std::make_unique<NetLab>();
-    if (m_lab->state() == NetLab::State::CannotRunHere)
-        QSKIP(qPrintable(m_lab->error()));
-    QVERIFY2(m_lab->state() == NetLab::State::Up, qPrintable(m_lab->error()));
-    QString why;
-    QVERIFY2(m_lab->routesAreSafe(&why), qPrintable(why));
+    NetLab::ForTest up = NetLab::upForTest();
+    if (!up.skip.isEmpty())
+        QSKIP(qPrintable(up.skip));
+    QVERIFY2(up.failure.isEmpty(), qPrintable(up.failure));
+    m_lab = std::move(up.lab);
 
     const NetLab::Facts &lab = m_lab->facts();
-    const QHostAddress other4 = otherInterfaceAddress(QAbstractSocket::IPv4Protocol);
-    const QHostAddress other6 = otherInterfaceAddress(QAbstractSocket::IPv6Protocol);
+    const QHostAddress other4 = NetLab::otherInterfaceAddress(QAbstractSocket::IPv4Protocol);
+    const QHostAddress other6 = NetLab::otherInterfaceAddress(QAbstractSocket::IPv6Protocol);
     for (const QString &bind : kBinds) {
         QString choice = bind;
         if (bind == QLatin1String("veth4"))
@@ -183,13 +146,8 @@ void TestLanMatrix::initTestCase()
 void TestLanMatrix::cleanupTestCase()
 {
     m_servers.clear();
-    if (!m_lab || m_lab->state() != NetLab::State::Up)
-        return;
-    const QString ns = m_lab->facts().ns;
-    const QString veth = m_lab->facts().hostInterface;
-    m_lab.reset();
-    QVERIFY2(!NetLab::namespaceExists(ns), qPrintable(ns));
-    QVERIFY2(!NetLab::interfaceExists(veth), qPrintable(veth));
+    const QString left = NetLab::tearDown(m_lab);
+    QVERIFY2(left.isEmpty(), qPrintable(left));
 }
 
 void TestLanMatrix::matrix_data()
@@ -249,7 +207,7 @@ void TestLanMatrix::matrix()
         // host's own address, not through loopback.
         const QJsonObject seen = server.waitConnection();
         QVERIFY2(!seen.isEmpty(), "the server logged no connection");
-        const QHostAddress peer = unmapped(seen.value(QStringLiteral("peer")).toString());
+        const QHostAddress peer = NetLab::unmapped(seen.value(QStringLiteral("peer")).toString());
         if (side == Side::SecondHost)
             QCOMPARE(peer, family == Family::V4 ? m_lab->facts().peerV4 : m_lab->facts().peerV6);
         else
@@ -299,7 +257,8 @@ void TestLanMatrix::articleFromTheSecondHostByName()
         m_lab->inside({}));
     QVERIFY2(run.ok() == greets, qPrintable(run.describe()));
     if (greets) {
-        QVERIFY(inLab(QHostAddress(run.result.value(QStringLiteral("address")).toString())));
+        QVERIFY(NetLab::isLabAddress(
+            QHostAddress(run.result.value(QStringLiteral("address")).toString())));
         QVERIFY(!server.waitConnection().isEmpty());
     } else {
         QCOMPARE(run.errorName(), QStringLiteral("ConnectionRefusedError"));
