@@ -217,8 +217,14 @@ void TestLanExplain::floodThenStillGreeted()
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     const qint64 after = residentKiB(server.processId());
     qInfo("server resident memory: %lld KiB before, %lld KiB after", before, after);
+#ifdef BINDLAB_SANITIZED
+    // AddressSanitizer keeps freed memory in quarantine, so the resident size grows with every
+    // datagram read whatever the server holds on to.
+    qInfo("resident memory not compared: a sanitizer build");
+#else
     QVERIFY2(after - before < 2048,
              qPrintable(QStringLiteral("%1 -> %2 KiB").arg(before).arg(after)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestLanExplain)
