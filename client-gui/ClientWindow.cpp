@@ -131,7 +131,9 @@ void ClientWindow::buildServiceFields()
 
     m_sendEdit = new QLineEdit(m_options.sendText);
     m_sendEdit->setObjectName(QStringLiteral("sendEdit"));
-    m_sendEdit->setPlaceholderText(tr("optional, e.g. HEAD / HTTP/1.0\\r\\n\\r\\n"));
+    m_sendEdit->setPlaceholderText(
+        tr("optional, e.g. HEAD / HTTP/1.0\\r\\n\\r\\n")); // NOLINT(modernize-raw-string-literal):
+                                                           // one form for lupdate and tr()
     m_sendEdit->setAccessibleName(tr("Send once connected"));
     m_sendEdit->setAccessibleDescription(
         tr("Text sent once connected, with \\r, \\n, \\t, \\\\ and \\xNN escapes; empty sends "

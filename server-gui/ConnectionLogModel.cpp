@@ -134,7 +134,7 @@ QVariant ConnectionLogModel::data(const QModelIndex &index, int role) const
     return recordData(index.row() - newerRefused, index.column());
 }
 
-QVariant ConnectionLogModel::refusedData(const RefusedRow &row, int column, int role) const
+QVariant ConnectionLogModel::refusedData(const RefusedRow &row, int column, int role)
 {
     if (role == Qt::ForegroundRole)
         return refusedColour();

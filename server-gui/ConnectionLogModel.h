@@ -52,7 +52,7 @@ private:
     // The refused visitor shown at `row`, or nullptr when a connection is; `newerRefused`
     // then says how many refused rows are above it.
     const RefusedRow *refusedAt(int row, int *newerRefused) const;
-    QVariant refusedData(const RefusedRow &row, int column, int role) const;
+    static QVariant refusedData(const RefusedRow &row, int column, int role);
     QVariant recordData(int row, int column) const;
     quint64 combinedTotal() const;
     int combinedRows() const;
